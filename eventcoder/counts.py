@@ -1,0 +1,144 @@
+"""Stage 7: counts. Fatalities under ACLED's conservative rules, injuries,
+casualties, and displaced people (low/high and unit).
+
+ACLED rules applied: the lowest figure is kept ("at least 5", "5 to 7" -> 5);
+"casualties" alone is not deaths (kept apart, 0 fatalities); vague words
+take ACLED's fixed values ("several"/"many" -> 10, "dozens" -> 12,
+"hundreds" -> 100); a figure inside "including N" is a subset and is not
+added again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20, "hundreds": 100,
+         "hundreds of": 100, "thousands": 1000, "thousands of": 1000, "several": 10, "many": 10,
+         "a number of": 10, "a few": 3, "a couple of": 2, "multiple": 10, "numerous": 10}
+_NUMWORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+            r"thousand)")
+_NUM = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|" + _NUMWORD + r"(?:[\s-]+(?:and\s+)?" + _NUMWORD + r")*"
+        r"|a dozen|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|a few|a couple of|"
+        r"a number of|multiple|numerous|an?|one)")
+_MOD = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|as many as|an estimated|a total of|another|other|further|only)\s+)?"
+NUMBER = re.compile(r"(?<![\w.])" + _MOD + r"(?P<n1>" + _NUM + r")(?:\s*(?:to|-|–|or|and)\s*(?P<n2>" + _NUM + r"))?(?![\w])", re.I)
+BETWEEN = re.compile(r"\bbetween\s+(?P<n1>" + _NUM + r")\s+and\s+(?P<n2>" + _NUM + r")\b", re.I)
+
+DEATH = re.compile(r"\b(killed|killing|kills|dead|died|die|deaths?|fatalit(y|ies)|slain|lost their lives|"
+                   r"bodies|massacred|executed|shot dead|murdered|beheaded|lives)\b", re.I)
+INJURY = re.compile(r"\b(injur(ed|ies|y|ing)|wound(ed|ing|s)?|hurt|hospitali[sz]ed)\b", re.I)
+CASUALTY = re.compile(r"\bcasualt(y|ies)\b", re.I)
+DISPLACE = re.compile(r"\b(fled|flee(ing)?|displac(ed|ing|ement)|uprooted|evacuated|forced to leave)\b", re.I)
+UNIT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(families|households|people|persons|individuals|residents|civilians|children|"
+                  r"villagers|IDPs|refugees)\b", re.I)
+PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons|civilians?|soldiers?|troops|policem[ae]n|police officers?|"
+                    r"officers?|fighters?|militants?|members?|gunm[ae]n|children|child|wom[ae]n|m[ae]n|boys?|girls?|"
+                    r"insurgents?|rebels?|attackers?|assailants?|guards?|villagers?|residents?|farmers?|others?|"
+                    r"security (?:forces|personnel|guards?)|servicem[ae]n|personnel|protesters?|demonstrators?|"
+                    r"students?|workers?|passengers?|individuals?|pilgrims?|worshippers?|journalists?|taliban|"
+                    r"members?|recruits?|commanders?|leaders?|militiam[ae]n|troopers?|staff)\b", re.I)
+ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
+                  r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
+SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: str  # fatalities, injuries, casualties, displaced
+    low: int
+    high: int
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+    unit: str = ""
+    subset: bool = False
+
+
+def to_int(s: str) -> int | None:
+    s = s.lower().strip()
+    if s in VAGUE:
+        return VAGUE[s]
+    if s in ("a", "an", "one"):
+        return 1
+    mult = 1
+    if s.endswith(" thousand") and s[0].isdigit():
+        s, mult = s[: -len(" thousand")], 1000
+    elif s.endswith(" million") and s[0].isdigit():
+        s, mult = s[: -len(" million")], 1000000
+    try:
+        return int(float(s.replace(",", ""))) * mult
+    except ValueError:
+        pass
+    try:
+        return text2num(s.replace(" and ", " ").replace("-", " "), "en")
+    except ValueError:
+        return None
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Figures of killed, injured, casualties and displaced in one sentence."""
+    out: list[Figure] = []
+    if ZERO.search(sentence):
+        m = ZERO.search(sentence)
+        kind = "injuries" if re.search(r"hurt|injur", m.group(0), re.I) else "fatalities"
+        out.append(Figure(kind, 0, 0, m.start(), m.end(), m.group(0)))
+        if kind == "fatalities" and re.search(r"casualties", m.group(0), re.I):
+            out.append(Figure("injuries", 0, 0, m.start(), m.end(), m.group(0)))
+    matches = list(BETWEEN.finditer(sentence)) or []
+    spans = [(m.start(), m.end()) for m in matches]
+    for m in NUMBER.finditer(sentence):
+        if not any(s <= m.start() < e for s, e in spans):
+            matches.append(m)
+    for m in sorted(matches, key=lambda m: m.start()):
+        n1 = to_int(m.group("n1"))
+        n2 = to_int(m.group("n2")) if m.group("n2") else None
+        if n1 is None:
+            continue
+        word = m.group("n1").lower()
+        after = sentence[m.end():m.end() + 90]
+        before = sentence[max(0, m.start() - 40):m.start()]
+        if re.match(r"\s*(years?|km|kilometres|kilometers|miles|metres|meters|days?|hours?|weeks?|months?|"
+                    r"am|pm|%|percent|per cent|:\d|th\b|st\b|nd\b|rd\b|frontlines?|times)", after, re.I):
+            continue
+        if re.match(r"\s*(January|February|March|April|May|June|July|August|September|October|November|December)", after) \
+                or re.search(r"(January|February|March|April|May|June|July|August|September|October|November|December)\s*$", before):
+            continue
+        if re.match(r"^\d{4}$", word):
+            continue
+        if word in ("a", "an", "one") and not PERSON.match(after):
+            continue
+        low, high = n1, (n2 if n2 is not None and n2 >= n1 else n1)
+        subset = bool(SUBSET.search(before))
+        clause = re.split(r"[;]|,\s*(?:while|but|and)\s|\.\s", after)[0]
+        person = PERSON.match(after)
+        near = clause[:70]
+        kind = None
+        # "N killed", "N people were killed", "N casualties", "N families fled"
+        if CASUALTY.match(after.strip()) or re.match(r"^\s*(?:[\w-]+\s+){0,2}casualt", after, re.I):
+            kind = "casualties"
+        elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|reportedly|also|presumably|reportedly)?\s*(?:reportedly\s+|presumably\s+)?(killed|dead|died|slain|deaths?|fatalities|bodies|lost their lives|executed|massacred|shot dead|murdered|beheaded)\b", near, re.I) and (person or re.match(r"\s*(dead|killed|deaths?|fatalities|bodies)", after, re.I)):
+            kind = "fatalities"
+        elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b", near, re.I) and (person or re.match(r"\s*(injur|wound)", after, re.I)):
+            kind = "injuries"
+        elif re.search(r"\b(killing|killed|kills|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?)\s+(?:the\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including)", after, re.I)):
+            kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
+            if re.match(r"\s*(injur|wound)", after, re.I):
+                kind = "injuries"
+            elif re.match(r"\s*(?:\w+\s+){0,2}(dead|killed)", after, re.I) or re.search(r"(killing|killed|kills|claimed the lives of|death toll.*)\s+(?:the\s+)?$", before, re.I):
+                kind = "fatalities"
+        elif re.search(r"\b(injuring|wounding|injured|wounded)\s+(?:the\s+)?$", before, re.I):
+            kind = "injuries"
+        elif re.search(r"\b(displacing|displaced|forcing)\s+$", before, re.I) or (
+                UNIT.match(after) and re.match(r"^\s*(?:[\w-]+\s+){0,4}?(?:have |had |were |was )?(fled|displaced|been displaced|uprooted|forced to flee|evacuated)\b", after, re.I)):
+            kind = "displaced"
+        if kind is None:
+            continue
+        unit = ""
+        if kind == "displaced":
+            u = UNIT.match(after)
+            unit = u.group(1).lower() if u else "people"
+        out.append(Figure(kind, low, high, m.start(), m.end(), m.group(0), unit, subset))
+    return out

@@ -1,0 +1,126 @@
+"""Stage 5: dates. Resolve date expressions against the publication date
+(dateparser, given only the date span, RELATIVE_BASE = publication date) and
+give ACLED's time precision: 1 day, 2 week or range of days, 3 month or
+longer.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAYS = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# date expressions spaCy's small model misses or splits
+DATE_RX = re.compile(
+    r"\b(?:(?:on|since|by)\s+)?(?:(?:" + _WEEKDAYS + r")(?:,)?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")(?:,?\s+\d{4})?"
+    r"|(?:" + _MONTHS + r")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|(?:early |late |mid-?|earlier in |later in )?(?:" + _MONTHS + r")(?:\s+\d{4})?"
+    r"|(?:this|last|past|previous|next) (?:week|weekend|month|year)|(?:the )?(?:past|last) (?:few|two|three|several) (?:days|weeks)"
+    r"|yesterday|today|tonight|last night|(?:on |last |this )?(?:" + _WEEKDAYS + r")(?: (?:night|morning|evening|afternoon))?"
+    r"|(?:the )?(?:next|following) (?:" + _MONTHS + r"|day|week|month|year)"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    start: dt.date
+    end: dt.date
+    precision: int
+    text: str
+    offset: int  # in the sentence
+    relative: bool = False
+
+
+def _strip(text: str) -> str:
+    t = re.sub(r"^(on|in|since|by|during|the|of)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"^(earlier|later|early|late|mid-?)\s*(in\s+)?", "", t, flags=re.I).strip()
+
+
+def resolve(text: str, published: dt.date, previous: dt.date | None = None, offset: int = 0) -> DateValue | None:
+    """One date expression -> DateValue, or None when it is not a point in time."""
+    import dateparser
+
+    raw = text.strip()
+    low = raw.lower()
+    if re.search(r"\b(since|for|years? old|ago)\b", low) and not re.search(r"\bago\b", low):
+        return None
+    if re.search(r"\b(this|past|last|previous) week\b|\bweekend\b|(past|last) (few|two|three|several) days", low):
+        ref = published - dt.timedelta(days=7) if re.search(r"last|previous", low) and "past" not in low else published
+        start = ref - dt.timedelta(days=ref.weekday())
+        if "weekend" in low:
+            start = ref - dt.timedelta(days=(ref.weekday() - 5) % 7 or 7)
+            return DateValue(start, start + dt.timedelta(days=1), 2, raw, offset, True)
+        if re.search(r"(few|two|three|several) days", low):
+            return DateValue(published - dt.timedelta(days=3), published, 2, raw, offset, True)
+        return DateValue(start, min(start + dt.timedelta(days=6), published), 2, raw, offset, True)
+    if re.search(r"\b(this|last|past|previous) (month|year)\b|\bnext (week|month|year)\b", low):
+        return None
+    m = re.match(r"(?:the )?(?:next|following) (" + _MONTHS + r")$", raw, re.I)
+    if m:
+        base = previous or published
+        month = list(calendar.month_name).index(m.group(1).capitalize())
+        year = base.year if month > base.month else base.year + 1
+        return DateValue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), 3, raw, offset, True)
+    if re.search(r"\b(next|following) day\b", low) and previous:
+        d = previous + dt.timedelta(days=1)
+        return DateValue(d, d, 1, raw, offset, True)
+    core = _strip(raw)
+    if not core or re.fullmatch(r"\d{1,3}", core):
+        return None
+    settings = {"RELATIVE_BASE": dt.datetime(published.year, published.month, published.day),
+                "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DAY_OF_MONTH": "first"}
+    try:
+        parsed = dateparser.parse(core, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        parsed = None
+    if parsed is None:
+        return None
+    d = parsed.date()
+    relative = not re.search(r"\d{4}", core)
+    if d > published and relative:
+        try:
+            d = d.replace(year=d.year - 1)
+        except ValueError:
+            d = d - dt.timedelta(days=365)
+    has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", re.sub(r"\d{4}", "", core))) or bool(
+        re.search(r"yesterday|today|tonight|night|" + _WEEKDAYS, core, re.I))
+    if has_day:
+        return DateValue(d, d, 1, raw, offset, relative)
+    if re.fullmatch(r"\d{4}", core):
+        return DateValue(dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), 3, raw, offset, False)
+    start = d.replace(day=1)
+    end = d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    return DateValue(start, min(end, published) if end >= published >= start else end, 3, raw, offset, relative)
+
+
+def find_dates(sentence: str, published: dt.date, previous: dt.date | None = None, ents=()) -> list[DateValue]:
+    """All resolvable dates in a sentence; ``ents`` are (start, end) of spaCy DATE entities in it."""
+    spans = [(m.start(), m.end()) for m in DATE_RX.finditer(sentence)]
+    for s, e in ents:
+        if not any(a <= s < b or s <= a < e for a, b in spans):
+            spans.append((s, e))
+    out = []
+    for s, e in sorted(spans):
+        v = resolve(sentence[s:e], published, previous, s)
+        if v is not None:
+            out.append(v)
+            previous = v.start
+    return out
+
+
+HISTORY_CUES = re.compile(
+    r"\b(in the past|previously|had (long )?been|years? ago|decades? ago|last year|once|formerly|"
+    r"before the (toppling|fall|ousting|overthrow|revolution|war)|at the time|back in|historically|earlier this year|"
+    r"since \d{4}|in \d{4})\b", re.I)
+
+
+def is_historical(sentence: str, date: DateValue | None, published: dt.date | None) -> bool:
+    """Background, not a current event: dated long before publication, or told as the past."""
+    if date is not None and published is not None:
+        return (published - date.end).days > 62
+    return bool(HISTORY_CUES.search(sentence))

@@ -1,0 +1,177 @@
+"""Stage 3: event detection and classification into ACLED's ontology.
+
+A sentence is an event candidate when it holds a trigger (a word or phrase of
+political violence, protest or a strategic development) that is reported as
+having happened: triggers under negation, in the future or a conditional,
+inside a direct quote, or in a caption are not events.
+
+Classification follows ACLED's 6 event types / 25 sub-event types; each
+sub-event type carries its CAMEO code and PLOVER event type.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# sub_event_type -> (event_type, CAMEO code, PLOVER type)
+ONTOLOGY: dict[str, tuple[str, str, str]] = {
+    "Armed clash": ("Battles", "190", "ASSAULT"),
+    "Government regains territory": ("Battles", "190", "ASSAULT"),
+    "Non-state actor overtakes territory": ("Battles", "190", "ASSAULT"),
+    "Chemical weapon": ("Explosions/Remote violence", "204", "ASSAULT"),
+    "Air/drone strike": ("Explosions/Remote violence", "195", "ASSAULT"),
+    "Suicide bomb": ("Explosions/Remote violence", "1831", "ASSAULT"),
+    "Shelling/artillery/missile attack": ("Explosions/Remote violence", "194", "ASSAULT"),
+    "Remote explosive/landmine/IED": ("Explosions/Remote violence", "183", "ASSAULT"),
+    "Grenade": ("Explosions/Remote violence", "183", "ASSAULT"),
+    "Sexual violence": ("Violence against civilians", "1821", "ASSAULT"),
+    "Attack": ("Violence against civilians", "180", "ASSAULT"),
+    "Abduction/forced disappearance": ("Violence against civilians", "181", "ASSAULT"),
+    "Peaceful protest": ("Protests", "141", "PROTEST"),
+    "Protest with intervention": ("Protests", "141", "PROTEST"),
+    "Excessive force against protesters": ("Protests", "175", "COERCE"),
+    "Violent demonstration": ("Riots", "145", "PROTEST"),
+    "Mob violence": ("Riots", "145", "ASSAULT"),
+    "Agreement": ("Strategic developments", "057", "AGREE"),
+    "Arrests": ("Strategic developments", "173", "COERCE"),
+    "Change to group/activity": ("Strategic developments", "0", "MOBILIZE"),
+    "Disrupted weapons use": ("Strategic developments", "0", "COERCE"),
+    "Headquarters or base established": ("Strategic developments", "0", "MOBILIZE"),
+    "Looting/property destruction": ("Strategic developments", "171", "COERCE"),
+    "Non-violent transfer of territory": ("Strategic developments", "0", "CONCEDE"),
+    "Other": ("Strategic developments", "0", "OTHER"),
+    # not an ACLED type: people fleeing, kept because ACLED has no column for it
+    "Displacement": ("Displacement", "0", "OTHER"),
+}
+EVENT_TYPES = sorted({v[0] for k, v in ONTOLOGY.items() if k != "Displacement"})
+
+# Trigger lexicon: (cue name, regex). Order does not matter; classify() decides.
+_T = {
+    "clash": r"clash(es|ed)?|fighting|fought|firefights?|gun ?battles?|battles?|exchanged? (of )?(gun)?fire|engag(ed|ement)|skirmish(es)?|confrontations?|hostilities|combat|counter-?attack(ed|s)?|ambush(ed|es)?|offensive against|repelled|repulsed|advanc(ed|es|ing)(\s+\w+){0,3}\s+(on|towards|into)|make advances|target(ed|ing)|attack(ed|s|ing)?|assault(ed|s)?|raid(ed|s)?|stormed",
+    "capture": r"captur(ed|es|ing)|seiz(ed|es)|took (over|control)|taken control|recaptur(ed|es)|retook|regain(ed)?|overran|overrun|liberat(ed|ion of)|pushed [\w ]{1,20} out|drove [\w ]{1,20} out|entered the (town|city|village)",
+    "air": r"air ?strikes?|airstrikes?|air raids?|air attacks?|drone (strikes?|attacks?)|bomb(ed|ing|ings)? (by|from) (aircraft|jets|warplanes|planes|helicopters)|warplanes? (bombed|struck|hit|targeted)|jets (bombed|struck|hit)|helicopter gunships?|aerial (bombardment|attack)s?|UAVs?",
+    "shell": r"shell(ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombardments?|bombarded|RPGs?|rocket-propelled grenades?|projectiles?|Katyusha",
+    "ied": r"IEDs?|improvised explosive|roadside bombs?|landmines?|mines?|car bombs?|VBIED|explosive devices?|bomb (blast|explosion|exploded|went off)|booby-?trap(ped)?|sticky bombs?|magnetic bombs?|explosions?|exploded|blasts?|detonat(ed|ion)",
+    "suicide": r"suicide (bomb(er|ing|ings)?|attack(er|s)?|car bomb(er)?|vest)|blew (himself|herself|themselves) up",
+    "grenade": r"(hand )?grenades?",
+    "chemical": r"chemical (weapons?|attack)|chlorine|sarin|toxic gas",
+    "kill": r"kill(ed|ing|s)?|shot( dead)?|shoot(ing)?|gunned down|murder(ed|s)?|stabb(ed|ing)|beheaded|executed|assassinat(ed|ion)|lynch(ed)?|massacred?|slain|dead|died|deaths?|bodies|opened fire|fired (at|on|upon)|beat(en)? (to death)?|tortured|burned alive",
+    "abduct": r"abduct(ed|ion|s)?|kidnapp?(ed|ing|s)?|hostages?|forcibly disappeared|went missing",
+    "sexual": r"rap(ed|e)|sexual(ly)? (assault(ed)?|violence|abuse)",
+    "protest": r"protest(ed|s|ing|ers?)?|demonstrat(ed|ion|ions|ors?)|rall(y|ies|ied)|march(ed|es)?|sit-ins?|strikes? by|went on strike|picket(ed)?|vigil",
+    "riot": r"riot(s|ed|ers|ing)?|burn(ed|t|ing) tyres|threw (stones|rocks)|stone-?throwing|torched|set fire|clashed with (police|security forces)|vandali[sz]ed",
+    "mob": r"mob(s)?|lynch(ed|ing)?|vigilantes?",
+    "intervene": r"dispers(ed|e)|tear ?gas|water cannons?|rubber bullets|arrested (several|some|a number of)? ?(protesters|demonstrators)|baton",
+    "arrest": r"arrest(ed|s)?|detain(ed|s)?|detention|apprehend(ed)?|captured (a|an|two|three|\d+) (suspects?|members?)|taken into custody|rounded up",
+    "loot": r"loot(ed|ing)?|pillag(ed|ing)|burn(ed|t) (down )?(houses|homes|shops|vehicles|cars|property)|destroy(ed|ing) (houses|homes|property|shops|a|the)|demolish(ed)?|ransack(ed)?|seized (property|land|goods|vehicles)",
+    "disrupt": r"defus(ed|e)|dismantl(ed|e)|(found|discovered|seized|confiscated) (a |an )?(weapons?|arms|ammunition|explosives?|IEDs?|caches?|mines?)|shot down|intercepted|cleared (mines|IEDs)",
+    "agree": r"agreements?|ceasefire|cease-fire|truce|peace (deal|accord)|signed|reconciliation|prisoner (exchange|swap)|released (\w+ )?(prisoners|detainees)",
+    "base": r"(established|set up|built) (a )?(base|checkpoint|headquarters|post|outpost)",
+    "transfer": r"withdr(ew|awn)|handed over|retreated|pulled out|took over .{0,20} without (a fight|resistance)",
+    "change": r"recruit(ed|ing|ment)|defect(ed|ion)|joined|merged|split|pledged allegiance|deployed|mobili[sz]ed|reinforcements",
+    "displace": r"fled|flee(ing)?|displac(ed|ement|ing)|forced (\w+ )?(from|out of) their homes|evacuat(ed|ion)|uprooted",
+}
+TRIGGERS = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in _T.items()}
+STRONG = {"clash", "capture", "air", "shell", "ied", "suicide", "grenade", "chemical", "kill", "abduct",
+          "sexual", "protest", "riot", "mob", "arrest", "loot", "disrupt", "displace", "agree"}
+
+_NEG = re.compile(r"\b(no|not|never|denied|without|failed to|n't)\b", re.I)
+_MODAL = re.compile(r"\b(expected|feared|threaten(ed|s)?|could|would|may|might|will|plans? to|planning|warned|"
+                    r"vowed|announced (a|an|the) (plan|offensive)|called for|urged|intends?|preparing|about to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    cue: str
+    start: int  # offset in the sentence
+    end: int
+    text: str
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    out = []
+    for cue, rx in TRIGGERS.items():
+        for m in rx.finditer(sentence):
+            before = sentence[max(0, m.start() - 40):m.start()]
+            if _MODAL.search(before.split(",")[-1]):
+                continue
+            if cue in ("kill", "displace") and re.search(r"\b(announc\w+|rumou?rs?|speculation)\b", sentence, re.I):
+                continue
+            out.append(Trigger(cue, m.start(), m.end(), m.group(0)))
+    return sorted(out, key=lambda t: t.start)
+
+
+_QUOTE_END = re.compile(r"[,.!?]?[\"”’]\s*(?:[\w'-]+\s+){0,4}?(said|says|announced|added|stated|told|declared|warned|insisted)\b")
+
+
+def is_reported_speech_only(sentence: str) -> bool:
+    """A direct quote (a statement, not a report of an event)."""
+    s = sentence.strip()
+    return bool(s) and s[0] in "\"“‘'" and not re.search(r"\b(said|reported|according to)\b.*\b(killed|clash)", s, re.I)
+
+
+def quoted_until(sentence: str) -> int:
+    """Offset where a quotation that the sentence ends up attributing stops (0 when none)."""
+    m = _QUOTE_END.search(sentence)
+    return m.start() if m else 0
+
+
+def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: int | None) -> str | None:
+    """Pick the ACLED sub-event type from the cues found in the text of one event."""
+    t = text.lower()
+    state1 = actor1_inter in (1, 8)
+    if "chemical" in cues:
+        return "Chemical weapon"
+    if "suicide" in cues:
+        return "Suicide bomb"
+    if "protest" in cues or ({"riot", "mob"} & cues and "protest" in t):
+        if "kill" in cues and ("protester" in t or "demonstrator" in t) and re.search(r"\b(killed|shot)\b", t):
+            return "Excessive force against protesters"
+        if "riot" in cues or re.search(r"\b(violent|stones|rocks|torched|burn)", t):
+            return "Violent demonstration"
+        if "intervene" in cues or "arrest" in cues:
+            return "Protest with intervention"
+        return "Peaceful protest"
+    if "riot" in cues and "clash" not in cues:
+        return "Violent demonstration"
+    if "mob" in cues and "lynch" in t:
+        return "Mob violence"
+    if "capture" in cues and not re.search(r"\bcaptured (a|an|two|three|\d+) (suspects?|members?|fighters?|militants?)", t):
+        return "Government regains territory" if state1 else "Non-state actor overtakes territory"
+    if "clash" in cues and re.search(r"\b(clash|fight|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage)", t):
+        return "Armed clash"
+    if "clash" in cues and actor2_inter not in (None, 7) and not ({"air", "shell", "ied", "grenade"} & cues):
+        return "Armed clash"
+    if "air" in cues:
+        return "Air/drone strike"
+    if "shell" in cues:
+        return "Shelling/artillery/missile attack"
+    if "grenade" in cues:
+        return "Grenade"
+    if "ied" in cues:
+        return "Remote explosive/landmine/IED"
+    if "sexual" in cues:
+        return "Sexual violence"
+    if "abduct" in cues:
+        return "Abduction/forced disappearance"
+    if "clash" in cues:
+        return "Armed clash" if actor2_inter not in (None, 7) else "Attack"
+    if "kill" in cues:
+        return "Attack" if actor2_inter in (None, 7) else "Armed clash"
+    if "disrupt" in cues:
+        return "Disrupted weapons use"
+    if "arrest" in cues:
+        return "Arrests"
+    if "loot" in cues:
+        return "Looting/property destruction"
+    if "agree" in cues:
+        return "Agreement"
+    if "transfer" in cues:
+        return "Non-violent transfer of territory"
+    if "base" in cues:
+        return "Headquarters or base established"
+    if "change" in cues:
+        return "Change to group/activity"
+    if "displace" in cues:
+        return "Displacement"
+    return None

