@@ -91,7 +91,8 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
         elif _TARGET_PREP.search(before):
             role = "target"
         elif doc_span is not None:
-            role = _dep_role(doc_span, m.start, m.end)
+            base = s_offset - doc_span.start_char  # article offset of the spaCy doc's first character
+            role = _dep_role(doc_span, m.start - base, m.end - base)
         if role is None:
             role = "agent" if trigger_pos is None or rel < trigger_pos else "target"
         (agents if role == "agent" else targets).append(m)

@@ -38,8 +38,10 @@ _EN_STOP = frozenset(
 def check_language(text: str, origin: str) -> None:
     """Reject text that is not English (share of common English words)."""
     words = [w.lower() for w in _WORD.findall(text[:20000])]
-    letters = sum(c.isalpha() for c in text[:20000])
-    if letters < 0.3 * len(text[:20000]) and len(words) < 5:
+    sample = text[:20000]
+    letters = sum(c.isalpha() for c in sample)
+    latin = sum(c.isalpha() and ord(c) < 0x250 for c in sample)
+    if letters and latin < 0.5 * letters:
         raise errors.LanguageError("the text has almost no words in Latin script; only English is supported", source=origin)
     if len(words) < 8:
         return
@@ -144,6 +146,10 @@ def clean(doc: RawDocument) -> Article:
         title = doc.title or next((text[s.start:s.end] for s in segs if s.role == "headline"), None)
     if not text.strip():
         raise errors.EmptyInputError("no text left after cleaning", source=doc.origin)
+    if not re.search(r"(?:\b\w+\b[^.!?\n]*){6}", text):
+        raise errors.MalformedInputError(
+            "no article text found (no sentence of six words or more); the page may be broken or all navigation",
+            source=doc.origin)
     check_language(text, doc.origin)
     return Article(text=text, origin=doc.origin, title=title, url=doc.url, published=published,
                    source_name=doc.source_name, segments=segs)

@@ -123,11 +123,11 @@ def find_figures(sentence: str) -> list[Figure]:
             kind = "fatalities"
         elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b", near, re.I) and (person or re.match(r"\s*(injur|wound)", after, re.I)):
             kind = "injuries"
-        elif re.search(r"\b(killing|killed|kills|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?)\s+(?:the\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including)", after, re.I)):
+        elif re.search(r"\b(killing|killed|kills|shot dead|gunned down|murdered|executed|beheaded|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?)\s+(?:the\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including)", after, re.I)):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
                 kind = "injuries"
-            elif re.match(r"\s*(?:\w+\s+){0,2}(dead|killed)", after, re.I) or re.search(r"(killing|killed|kills|claimed the lives of|death toll.*)\s+(?:the\s+)?$", before, re.I):
+            elif re.match(r"\s*(?:\w+\s+){0,2}(dead|killed)", after, re.I) or re.search(r"(killing|killed|kills|shot dead|gunned down|murdered|executed|beheaded|claimed the lives of|death toll.*)\s+(?:the\s+)?$", before, re.I):
                 kind = "fatalities"
         elif re.search(r"\b(injuring|wounding|injured|wounded)\s+(?:the\s+)?$", before, re.I):
             kind = "injuries"

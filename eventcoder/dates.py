@@ -68,6 +68,13 @@ def resolve(text: str, published: dt.date, previous: dt.date | None = None, offs
     if re.search(r"\b(next|following) day\b", low) and previous:
         d = previous + dt.timedelta(days=1)
         return DateValue(d, d, 1, raw, offset, True)
+    wd = re.match(r"^(?:on |last |this )?(" + _WEEKDAYS + r")\b", raw)
+    if wd:
+        back = (published.weekday() - list(calendar.day_name).index(wd.group(1))) % 7
+        if raw.lower().startswith("last ") and back == 0:
+            back = 7
+        d = published - dt.timedelta(days=back)
+        return DateValue(d, d, 1, raw, offset, True)
     core = _strip(raw)
     if not core or re.fullmatch(r"\d{1,3}", core):
         return None

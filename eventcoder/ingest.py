@@ -103,7 +103,7 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     size = path.stat().st_size
     if size > limit:
         raise errors.TooLargeError(
-            f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit for one article; "
+            f"the file is {size / 2**20:.1f} MiB, over the {limit / 2**20:.0f} MiB limit for one article; "
             "split it or give a JSONL/CSV corpus",
             source=origin,
         )

@@ -128,13 +128,17 @@ class Pipeline:
         reference, ref_inferred = article.published, False
         if reference is None:
             reference, ref_inferred = _infer_reference(article), True
-        previous_date = None
         for s in sents:
             s.quote = detect.is_reported_speech_only(s.text)
             quoted = detect.quoted_until(s.text)
             s.triggers = [t for t in detect.find_triggers(s.text) if t.start >= quoted]
             s.actors = actors_mod.find_actors(s.text, s.start) + self._country_actors(s, resolver)
             resolver.excluded.extend((m.start, m.end) for m in s.actors if m.value.named)
+            for m in s.actors:  # "GNA forces" say the article is about Libya
+                if m.value.named and m.value.inter == 1 and m.value.state_of:
+                    resolver.countries[m.value.state_of] += 1
+        previous_date = None
+        for s in sents:
             tpos = s.triggers[0].start if s.triggers else None
             s.agents, s.targets = actors_mod.assign_roles(s.text, s.start, s.actors, tpos, s.span)
             if reference is not None:
@@ -142,7 +146,7 @@ class Pipeline:
                 s.dates = dates_mod.find_dates(s.text, reference, previous_date, ents)
                 if s.dates:
                     previous_date = s.dates[-1].start
-            s.places = resolver.mentions(s.span, s.text, article.segments and (s.start - s.span.start_char) or 0)
+            s.places = resolver.mentions(s.span, s.text, s.start - s.span.start_char)
             s.figures = counts_mod.find_figures(s.text)
             s.source = _attribution(s)
             s.historical = dates_mod.is_historical(s.text, s.dates[0] if s.dates else None, reference)
@@ -169,6 +173,13 @@ class Pipeline:
                         continue
                 else:
                     continue
+            if all(re.search(r"\b(the|this|that|these)\s+(\w+\s+)?$", s.text[:t.start], re.I) for t in s.triggers) \
+                    and not s.dates and not s.figures:
+                prev = next((x for x in reversed(drafts) if _family(x.sub_event_type) == "violent"), None)
+                if prev is not None and not prev.historical:
+                    prev.sentences.append(s)
+                    last = prev
+                continue
             inter1 = s.agents[0].value.inter if s.agents else None
             inter2 = s.targets[0].value.inter if s.targets else None
             sub = detect.classify(cues, s.text, inter1, inter2)
@@ -406,6 +417,9 @@ class Pipeline:
         targets = [m for s in d.sentences for m in s.targets]
         a1 = pick(agents)
         a2 = pick(targets, exclude=a1[0] if a1 else None)
+        if a1 and a2 is None and etype == "Battles":  # "GNA and LNA forces exchanged gunfire"
+            a2 = pick([m for m in agents if m.value.inter != 7 and norm(m).resolve(ctry) != a1[0]
+                       and norm(m).resolve(ctry) not in a1[3]], exclude=a1[0])
         if a1 is None and a2 is not None and etype in ("Battles", "Explosions/Remote violence"):
             a1, a2 = a2, None
         if a1 and a2 and a2[0] in a1[3]:

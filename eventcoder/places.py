@@ -104,17 +104,19 @@ class PlaceResolver:
                 while j + 1 < len(toks) and (
                         (toks[j + 1].text[:1].isupper() and (toks[j + 1].is_alpha or "-" in toks[j + 1].text))
                         or (toks[j + 1].lower_ in CONNECT and j + 2 < len(toks) and toks[j + 2].text[:1].isupper())
+                        or (toks[j + 1].lower_ in CONNECT and j + 3 < len(toks) and toks[j + 2].text == "-"
+                            and toks[j + 3].text[:1].isupper())
                         or (toks[j + 1].text == "-" and j + 2 < len(toks))):
                     j += 1
                 first, last = toks[i], toks[j]
-                if last.lower_ in CONNECT or last.text == "-":
+                while j > i and (last.lower_ in CONNECT or last.text == "-"):
                     j -= 1
                     last = toks[j]
                 text = span.doc.text[first.idx:last.idx + len(last.text)]
                 if text.endswith("'s"):
                     text = text[:-2]
                 yield first.idx, first.idx + len(text), text, first.ent_type_
-                i = j + 1
+                i = max(j + 1, i + 1)
             else:
                 i += 1
 
@@ -154,6 +156,8 @@ class PlaceResolver:
         out: list[PlaceMention] = []
         countries = {(s, e): iso for s, e, iso, kind in self.scan_countries(span.text) if kind == "name"}
         for (s, e), iso in countries.items():
+            if not STRONG_LOCATIVE.search(span.text[max(0, s - 30):s]) and not re.match(r"\s*[,.]?\s*$", span.text[e:e + 2]):
+                continue
             c = self.gaz.country(iso)
             if c:
                 out.append(PlaceMention(span.text[s:e], span.start_char + s + base, span.start_char + e + base, c, 3))

@@ -1,0 +1,27 @@
+from eventcoder.actors import find_actors, interaction
+
+
+def names(text):
+    return [(m.text, m.value.resolve("Libya")) for m in find_actors(text)]
+
+
+def test_aliases_are_one_actor():
+    lna = "Military Forces of Libya (2014-) Haftar Faction"
+    for text in ["the Libyan National Army advanced", "the LNA advanced", "Haftar's army advanced",
+                 "forces of General Khalifa Haftar advanced", "Libyan Arab Armed Forces advanced"]:
+        assert [n for _, n in names(text)] == [lna], text
+
+
+def test_generic_actors_take_the_country():
+    assert names("Gunmen killed two civilians") == [("Gunmen", "Unidentified Armed Group (Libya)"),
+                                                     ("civilians", "Civilians (Libya)")]
+    assert names("police dispersed the protesters")[0][1] == "Police Forces of Libya"
+
+
+def test_short_acronyms_are_case_sensitive():
+    assert names("this is the way") == []
+    assert [n for _, n in names("IS fighters attacked")] == ["Islamic State (Libya)"]
+
+
+def test_interaction_codes():
+    assert interaction(1, 2) == 12 and interaction(2, 1) == 12 and interaction(7, 0) == 70 and interaction(0, 0) == 0

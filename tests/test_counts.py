@@ -1,0 +1,33 @@
+import pytest
+
+from eventcoder.counts import find_figures
+
+
+def figs(s):
+    return [(f.kind, f.low, f.high, f.subset) for f in find_figures(s)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Six civilians, including a child, have reportedly been killed following clashes.",
+     [("fatalities", 6, 6, False), ("fatalities", 1, 1, True)]),
+    ("Fourteen injuries and at least 47 casualties among armed forces have also been reported.",
+     [("injuries", 14, 14, False), ("casualties", 47, 47, False)]),
+    ("Some 300 to 500 families have fled the city.", [("displaced", 300, 500, False)]),
+    ("Taliban attacked a checkpoint, killing 3 soldiers and wounding 2 others.",
+     [("fatalities", 3, 3, False), ("injuries", 2, 2, False)]),
+    ("The attack left 12 people dead and dozens injured.", [("fatalities", 12, 12, False), ("injuries", 12, 12, False)]),
+    ("Between 5 and 7 people were killed in the blast.", [("fatalities", 5, 7, False)]),
+    ("Several soldiers were killed.", [("fatalities", 10, 10, False)]),
+    ("No casualties were reported.", [("fatalities", 0, 0, False), ("injuries", 0, 0, False)]),
+    ("A civilian was shot dead by gunmen.", [("fatalities", 1, 1, False)]),
+    ("Gunmen shot dead a journalist in Culiacan.", [("fatalities", 1, 1, False)]),
+    ("Twenty fighters attacked the base, and killed two guards.", [("fatalities", 2, 2, False)]),
+    ("In 2014 four km from the town 3 years after the war.", []),
+])
+def test_acled_counting_rules(sentence, expected):
+    assert figs(sentence) == expected
+
+
+def test_unit_of_displacement():
+    (f,) = find_figures("About 2,000 people were displaced by the fighting.")
+    assert (f.kind, f.low, f.unit) == ("displaced", 2000, "people")

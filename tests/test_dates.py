@@ -1,0 +1,40 @@
+import datetime as dt
+
+import pytest
+
+from eventcoder.dates import find_dates, is_historical, resolve
+
+P = dt.date(2018, 5, 16)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("this week", dt.date(2018, 5, 14), dt.date(2018, 5, 16), 2),
+    ("On 14 April", dt.date(2018, 4, 14), dt.date(2018, 4, 14), 1),
+    ("November 2014", dt.date(2014, 11, 1), dt.date(2014, 11, 30), 3),
+    ("earlier in May", dt.date(2018, 5, 1), dt.date(2018, 5, 16), 3),
+    ("on Monday", dt.date(2018, 5, 14), dt.date(2018, 5, 14), 1),
+    ("on Wednesday", P, P, 1),
+    ("yesterday", dt.date(2018, 5, 15), dt.date(2018, 5, 15), 1),
+    ("May 7, 2018", dt.date(2018, 5, 7), dt.date(2018, 5, 7), 1),
+    ("in December", dt.date(2017, 12, 1), dt.date(2017, 12, 31), 3),
+])
+def test_resolve(text, start, end, precision):
+    v = resolve(text, P)
+    assert (v.start, v.end, v.precision) == (start, end, precision)
+
+
+def test_next_month_relative_to_previous_date():
+    (v,) = find_dates("The DMSC pushed ISIS out of town the next June.", P, previous=dt.date(2014, 11, 1))
+    assert (v.start, v.precision) == (dt.date(2015, 6, 1), 3)
+
+
+def test_durations_and_lowercase_may_are_not_dates():
+    assert find_dates("The group has held the city since 2015.", P) == []
+    assert find_dates("The offensive may be motivated by politics.", P) == []
+
+
+def test_history():
+    assert is_historical("x", resolve("November 2014", P), P)
+    assert not is_historical("x", resolve("this week", P), P)
+    assert is_historical("Egypt has in the past launched air strikes.", None, P)
+    assert not is_historical("Clashes have occurred in outlying villages.", None, P)

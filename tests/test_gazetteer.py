@@ -1,0 +1,63 @@
+import shutil
+
+import pytest
+
+from eventcoder import errors
+from eventcoder.gazetteer import Gazetteer, import_geonames, name_key
+from conftest import RES
+
+
+def test_default_index_knows_derna_and_benghazi(gazetteer):
+    d = gazetteer.lookup("Derna")[0]
+    assert (d.name, d.iso2, d.iso3, d.admin1, d.geonameid) == ("Darnah", "LY", "LBY", "Darnah", 87205)
+    assert d.latitude == pytest.approx(32.767, abs=0.01) and d.longitude == pytest.approx(22.637, abs=0.01)
+    assert gazetteer.lookup("Benghazi")[0].admin1 == "Banghazi"
+    assert gazetteer.lookup("Ain Mara") == ()
+
+
+def test_full_text_search(gazetteer):
+    assert any(p.name == "Darnah" for p in gazetteer.search("darn*"))
+
+
+def test_country_names_and_demonyms(gazetteer):
+    names = gazetteer.country_names()
+    assert names["libyan"] == ("LY", "demonym") and names["libya"][0] == "LY"
+    assert gazetteer.country("LY").iso3 == "LBY"
+
+
+def test_name_key():
+    assert name_key("Ayn Mārah") == "ayn marah"
+    assert name_key("al-Hasakah") == "al hasakah"
+
+
+def test_geonames_import_zip(gazetteer_path, tmp_path):
+    path = tmp_path / "g.sqlite"
+    shutil.copy(gazetteer_path, path)
+    seen = []
+    n = import_geonames(RES / "geonames-LY-sample.zip", path, on_progress=seen.append)
+    assert n == 4 and seen[-1] == 4
+    g = Gazetteer(path)
+    (ain,) = g.lookup("Ain Mara")
+    assert (ain.geonameid, ain.iso2, ain.admin1, ain.feature_code) == (9990001, "LY", "Sha`biyat Darnah", "PPL")
+    assert g.lookup("Ayn Marah")[0].geonameid == 9990001
+    # re-importing replaces, it does not duplicate
+    import_geonames(RES / "geonames-LY-sample.txt", path)
+    assert len(g.lookup("Ain Mara")) == 1
+
+
+def test_malformed_geonames_file(gazetteer_path, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("123\tOnly\tthree\n")
+    path = tmp_path / "g.sqlite"
+    shutil.copy(gazetteer_path, path)
+    with pytest.raises(errors.MalformedInputError) as e:
+        import_geonames(bad, path)
+    assert "19" in str(e.value) and "bad.txt" in str(e.value)
+    with pytest.raises(errors.MissingInputError):
+        import_geonames(tmp_path / "nope.zip", path)
+
+
+def test_missing_index_error(tmp_path):
+    with pytest.raises(errors.ConfigError) as e:
+        Gazetteer(tmp_path / "none.sqlite")
+    assert "eventcoder gazetteer build" in str(e.value)
