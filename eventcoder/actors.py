@@ -65,58 +65,40 @@ def find_actors(text: str, offset: int = 0) -> list[Mention]:
 
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
-_TARGET_PREP = re.compile(r"\b(against|on|at|towards|targeting|targeted|attacked|killing|killed|abducted|"
-                          r"kidnapped|arrested|shot|ambushed|hit|struck|with)\s+(?:the\s+|a\s+|an\s+|two\s+|\w+\s+)?$", re.I)
+_TARGET_PREP = re.compile(r"\b(against|towards|targeting|targeted|attacked|killing|killed|abducted|"
+                          r"kidnapped|arrested|shot|ambushed|hit|struck|with|on)\s+(?:the\s+|a\s+|an\s+|two\s+|an? \w+\s+)?$", re.I)
+
+
+_PASSIVE = re.compile(r"\b(was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_pos: int | None,
                  doc_span=None) -> tuple[list[Mention], list[Mention]]:
     """Split a sentence's actor mentions into agents (actor1 side) and targets (actor2 side).
 
-    Uses the dependency parse when given (subject -> agent, object / passive
-    subject -> target, 'by X' -> agent), with word order around the trigger
-    as the fallback.
+    Rules, in order: "by X" -> agent; "between X and Y" -> both agents; "against/targeting/
+    killing X" -> target; then word order around the first trigger, reversed in the passive
+    voice ("X were killed" -> X is the target).
     """
     agents, targets = [], []
+    passive = trigger_pos is not None and bool(_PASSIVE.search(sentence[max(0, trigger_pos - 30):trigger_pos]))
     for m in actors:
         rel = m.start - s_offset
         before = sentence[max(0, rel - 40):rel]
-        role = None
-        if _PASSIVE_AGENT.search(before):
+        if _PASSIVE_AGENT.search(before) or _BETWEEN.search(before):
             role = "agent"
-        elif _BETWEEN.search(before):
+        elif re.search(r"\band\s+(?:the\s+)?$", before) and re.search(r"\bbetween\b", sentence[max(0, rel - 80):rel]):
             role = "agent"
-        elif re.search(r"\band\s+(?:the\s+)?$", before) and re.search(r"\bbetween\b", sentence[:rel]):
-            role = "target"
         elif _TARGET_PREP.search(before):
             role = "target"
-        elif doc_span is not None:
-            base = s_offset - doc_span.start_char  # article offset of the spaCy doc's first character
-            role = _dep_role(doc_span, m.start - base, m.end - base)
-        if role is None:
-            role = "agent" if trigger_pos is None or rel < trigger_pos else "target"
+        elif trigger_pos is None:
+            role = "agent"
+        elif rel < trigger_pos:
+            role = "target" if passive else "agent"
+        else:
+            role = "target"
         (agents if role == "agent" else targets).append(m)
     return agents, targets
-
-
-def _dep_role(span, start: int, end: int) -> str | None:
-    for tok in span:
-        if tok.idx >= start and tok.idx < end:
-            t = tok
-            while t.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj", "case", "punct", "prep", "pobj") and t.head is not t:
-                if t.dep_ == "pobj" and t.head.lower_ == "by":
-                    return "agent"
-                if t.dep_ == "pobj" and t.head.lower_ in ("against", "on", "towards", "at"):
-                    return "target"
-                t = t.head
-            if t.dep_ in ("nsubj",):
-                return "agent"
-            if t.dep_ in ("nsubjpass", "dobj", "attr"):
-                return "target"
-            if t.dep_ == "pobj":
-                return "target"
-            return None
-    return None
 
 
 def interaction(inter1: int, inter2: int) -> int:

@@ -47,7 +47,7 @@ EVENT_TYPES = sorted({v[0] for k, v in ONTOLOGY.items() if k != "Displacement"})
 
 # Trigger lexicon: (cue name, regex). Order does not matter; classify() decides.
 _T = {
-    "clash": r"clash(es|ed)?|fighting|fought|firefights?|gun ?battles?|battles?|exchanged? (of )?(gun)?fire|engag(ed|ement)|skirmish(es)?|confrontations?|hostilities|combat|counter-?attack(ed|s)?|ambush(ed|es)?|offensive against|repelled|repulsed|advanc(ed|es|ing)(\s+\w+){0,3}\s+(on|towards|into)|make advances|target(ed|ing)|attack(ed|s|ing)?|assault(ed|s)?|raid(ed|s)?|stormed",
+    "clash": r"clash(es|ed)?|fighting|fought|firefights?|gun ?battles?|battles?|exchanged? (of )?(gun)?fire|engag(ed|ement)|skirmish(es)?|confrontations?|hostilities|combat|counter-?attack(ed|s)?|ambush(ed|es)?|offensive against|repelled|repulsed|advanc(ed|es|ing)(\s+\w+){0,3}\s+(on|towards|into)|make advances|target(ed|ing)|destroy(ed|ing)\s+(?:an?|the|\w+)\s+(?:\w+\s+)?(vehicles?|tanks?|positions?|(operations )?rooms?|depots?|technicals?|armou?red \w+)|attack(ed|s|ing)?|assault(ed|s)?|raid(ed|s)?|stormed",
     "capture": r"captur(ed|es|ing)|seiz(ed|es)|took (over|control)|taken control|recaptur(ed|es)|retook|regain(ed)?|overran|overrun|liberat(ed|ion of)|pushed [\w ]{1,20} out|drove [\w ]{1,20} out|entered the (town|city|village)",
     "air": r"air ?strikes?|airstrikes?|air raids?|air attacks?|drone (strikes?|attacks?)|bomb(ed|ing|ings)? (by|from) (aircraft|jets|warplanes|planes|helicopters)|warplanes? (bombed|struck|hit|targeted)|jets (bombed|struck|hit)|helicopter gunships?|aerial (bombardment|attack)s?|UAVs?",
     "shell": r"shell(ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombardments?|bombarded|RPGs?|rocket-propelled grenades?|projectiles?|Katyusha",
@@ -58,13 +58,13 @@ _T = {
     "kill": r"kill(ed|ing|s)?|shot( dead)?|shoot(ing)?|gunned down|murder(ed|s)?|stabb(ed|ing)|beheaded|executed|assassinat(ed|ion)|lynch(ed)?|massacred?|slain|dead|died|deaths?|bodies|opened fire|fired (at|on|upon)|beat(en)? (to death)?|tortured|burned alive",
     "abduct": r"abduct(ed|ion|s)?|kidnapp?(ed|ing|s)?|hostages?|forcibly disappeared|went missing",
     "sexual": r"rap(ed|e)|sexual(ly)? (assault(ed)?|violence|abuse)",
-    "protest": r"protest(ed|s|ing|ers?)?|demonstrat(ed|ion|ions|ors?)|rall(y|ies|ied)|march(ed|es)?|sit-ins?|strikes? by|went on strike|picket(ed)?|vigil",
+    "protest": r"protest(ed|s|ing|ers?)?|demonstrat(ed|ion|ions|ors?)|rall(y|ies|ied)|(?-i:march(ed|es)?)|marched|sit-ins?|strikes? by|went on strike|picket(ed)?|vigil",
     "riot": r"riot(s|ed|ers|ing)?|burn(ed|t|ing) tyres|threw (stones|rocks)|stone-?throwing|torched|set fire|clashed with (police|security forces)|vandali[sz]ed",
     "mob": r"mob(s)?|lynch(ed|ing)?|vigilantes?",
     "intervene": r"dispers(ed|e)|tear ?gas|water cannons?|rubber bullets|arrested (several|some|a number of)? ?(protesters|demonstrators)|baton",
     "arrest": r"arrest(ed|s)?|detain(ed|s)?|detention|apprehend(ed)?|captured (a|an|two|three|\d+) (suspects?|members?)|taken into custody|rounded up",
     "loot": r"loot(ed|ing)?|pillag(ed|ing)|burn(ed|t) (down )?(houses|homes|shops|vehicles|cars|property)|destroy(ed|ing) (houses|homes|property|shops|a|the)|demolish(ed)?|ransack(ed)?|seized (property|land|goods|vehicles)",
-    "disrupt": r"defus(ed|e)|dismantl(ed|e)|(found|discovered|seized|confiscated) (a |an )?(weapons?|arms|ammunition|explosives?|IEDs?|caches?|mines?)|shot down|intercepted|cleared (mines|IEDs)",
+    "disrupt": r"downed|defus(ed|e)|dismantl(ed|e)|(found|discovered|seized|confiscated) (a |an )?(weapons?|arms|ammunition|explosives?|IEDs?|caches?|mines?)|shot down|intercepted|cleared (mines|IEDs)",
     "agree": r"agreements?|ceasefire|cease-fire|truce|peace (deal|accord)|signed|reconciliation|prisoner (exchange|swap)|released (\w+ )?(prisoners|detainees)",
     "base": r"(established|set up|built) (a )?(base|checkpoint|headquarters|post|outpost)",
     "transfer": r"withdr(ew|awn)|handed over|retreated|pulled out|took over .{0,20} without (a fight|resistance)",
@@ -136,6 +136,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Violent demonstration"
     if "mob" in cues and "lynch" in t:
         return "Mob violence"
+    if "disrupt" in cues and re.search(r"\b(shot down|downed|intercept|defus|dismantl|seized|confiscat|found|discovered|cleared)", t):
+        return "Disrupted weapons use"
     if "capture" in cues and not re.search(r"\bcaptured (a|an|two|three|\d+) (suspects?|members?|fighters?|militants?)", t):
         return "Government regains territory" if state1 else "Non-state actor overtakes territory"
     if "clash" in cues and re.search(r"\b(clash|fight|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage)", t):

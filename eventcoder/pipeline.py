@@ -136,7 +136,7 @@ class Pipeline:
             resolver.excluded.extend((m.start, m.end) for m in s.actors if m.value.named)
             for m in s.actors:  # "GNA forces" say the article is about Libya
                 if m.value.named and m.value.inter == 1 and m.value.state_of:
-                    resolver.countries[m.value.state_of] += 1
+                    resolver.countries[m.value.state_of] += 2
         previous_date = None
         for s in sents:
             tpos = s.triggers[0].start if s.triggers else None
@@ -249,10 +249,12 @@ class Pipeline:
             pm = d.place
             place_note = ""
             if pm is not None and pm.place is None:
-                fallback = next((x for s in d.sentences for x in s.places if x.place is not None and x.place.level == "place"), None) or main_place
+                near = [x for s in d.sentences for x in s.places if x.place is not None and x.place.level != "country"]
+                fallback = next((x for x in near if x.place.level == "place"), None) or (near[0] if near else None) or main_place
                 evidence["location"] = [Span(pm.start, pm.end, pm.text)]
-                place_note = f"{pm.text} not in the gazetteer; placed at the nearest known town"
-                pm = PlaceMention(pm.text, pm.start, pm.end, fallback.place, 2, True) if fallback else None
+                place_note = f"{pm.text} not in the gazetteer; placed at the nearest known place"
+                pm = PlaceMention(pm.text, pm.start, pm.end, fallback.place, 2 if fallback.place.level == "place" else 3,
+                                  True) if fallback else None
                 if fallback:
                     evidence["location"].append(Span(fallback.start, fallback.end, fallback.text))
             elif pm is None and main_place is not None and not d.historical:

@@ -30,6 +30,8 @@ TITLES = {"general", "president", "minister", "commander", "colonel", "gen", "mr
           "captain", "major", "sergeant", "st", "saint"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+OBJECT_OF = re.compile(r"\b(shelled|attacked|captured|struck|stormed|bombed|targeted|hit|raided|seized|entered|"
+                       r"recaptured|took|overran|besieged|shelling|bombing|targeting|attacking|storming)\s+(?:the\s+)?$", re.I)
 STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of)\s*$", re.I)
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of"}
@@ -82,8 +84,8 @@ class PlaceResolver:
         return out
 
     def add_context(self, text: str) -> None:
-        for _, _, iso2, _ in self.scan_countries(text):
-            self.countries[iso2] += 1
+        for _, _, iso2, kind in self.scan_countries(text):
+            self.countries[iso2] += 1 if kind == "name" else 0.5
 
     def dominant_country(self) -> str | None:
         return self.countries.most_common(1)[0][0] if self.countries else None
@@ -150,6 +152,25 @@ class PlaceResolver:
             return None
         return p
 
+    def _parents(self, text: str, end: int, limit: int, base: int) -> list[PlaceMention]:
+        """'Ramla (Tripoli Tripoli)', 'Ayn Zarah (Aljfara)': the parenthesis names the parent area."""
+        m = re.match(r"\s*[(\[]([A-Z][\w' -]+)[)\]]", text[end:limit])
+        if not m:
+            return []
+        inner = m.group(1).strip()
+        words = inner.split()
+        half = " ".join(words[: len(words) // 2]) if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2:] else None
+        for cand in [inner, half, words[0] if words else None, " ".join(words[len(words) // 2:]) if len(words) > 1 else None]:
+            if not cand:
+                continue
+            place = self.best(cand, "province")
+            if place is not None:
+                s = end + m.start(1) + inner.find(cand)
+                level = place.level
+                self.resolved.append(place)
+                return [PlaceMention(cand, s + base, s + len(cand) + base, place, 2 if level == "place" else 3, True)]
+        return []
+
     def mentions(self, span, offset_text: str, base: int = 0) -> list[PlaceMention]:
         """Place mentions in a spaCy sentence span (offsets are article offsets)."""
         text = span.doc.text
@@ -168,9 +189,12 @@ class PlaceResolver:
                 continue
             if name_key(name) in self.country_names:
                 continue
+            if len(name) <= 5 and name.isupper():  # acronyms (GNA, LNA, NDS) are actors, not places
+                continue
             before = text[max(span.start_char, s - 60):s]
-            locative = bool(LOCATIVE.search(before)) or label in ("GPE", "LOC", "FAC")
-            if label == "PERSON" and not STRONG_LOCATIVE.search(before):
+            locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before)) or label in ("GPE", "LOC", "FAC")
+            if label == "PERSON" and not STRONG_LOCATIVE.search(before) and not re.search(
+                    r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered)\s+(?:the\s+)?$", before):
                 continue
             if not locative and label not in ("ORG", "NORP", ""):
                 continue
@@ -178,8 +202,9 @@ class PlaceResolver:
             place = self.best(name, context)
             near = bool(NEAR.search(before))
             if place is None:
-                if LOCATIVE.search(before) and label != "ORG" and len(name) > 2:
+                if (LOCATIVE.search(before) or OBJECT_OF.search(before)) and label != "ORG" and len(name) > 2:
                     out.append(PlaceMention(name, s + base, e + base, None, 2, near))
+                    out.extend(self._parents(text, e, span.end_char, base))
                 continue
             precision = 3 if place.level in ("admin1", "country") else (2 if near or place.level == "admin2" else 1)
             self.resolved.append(place)
@@ -187,7 +212,7 @@ class PlaceResolver:
         town = None
         if self.towns:
             top = max(self.towns.values())
-            town = next(p for p in reversed(self.resolved) if self.towns.get(p) == top)
+            town = next((p for p in reversed(self.resolved) if self.towns.get(p) == top), None)
         for pm in out:
             if pm.place is not None and pm.place.level == "place":
                 self.towns[pm.place] += 1
