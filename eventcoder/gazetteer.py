@@ -34,7 +34,7 @@ from . import errors
 from .records import Place
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 _ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
 
 
@@ -42,7 +42,7 @@ def name_key(name: str) -> str:
     """Normalise a place name for matching: no accents, case, punctuation."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = s.replace("'", "").replace("’", "").replace("`", "").replace("ʿ", "").replace("ʾ", "")
+    s = re.sub(r"['’‘`ʿʾ\"ʻʼ]", "", s)
     s = re.sub(r"[-_.,/()]+", " ", s)
     return re.sub(r"\s+", " ", s).strip()
 
@@ -55,6 +55,21 @@ def name_keys(name: str) -> set[str]:
     if stripped and stripped != k and len(stripped) > 3:
         keys.add(stripped)
     return keys
+
+
+_SKEL_DROP = re.compile(r"[aeiouyhw'`’ʿʾ\s-]+")
+
+
+def skeleton(name: str) -> str:
+    """Consonant skeleton of a transliterated name, for spelling variants:
+    'Kafr Oweid' and 'Kafr Uwayd', 'Tal Tamer' and 'Tall Tamr' share one.
+    Empty when too short to be safe (under 4 consonants)."""
+    k = _ARTICLE.sub("", name_key(name))
+    k = re.sub(r"\b(al|el|ad|ar|as|ash|at|az|an|ath|ed|es|et|ez)\s", " ", k)
+    k = k.replace("q", "k").replace("c", "k").replace("j", "g").replace("dh", "z").replace("th", "t")
+    sk = _SKEL_DROP.sub("", k)
+    sk = re.sub(r"(.)\1+", r"\1", sk)
+    return sk if len(sk) >= 4 else ""
 
 
 def _latin(name: str) -> bool:
@@ -76,6 +91,7 @@ CREATE TABLE IF NOT EXISTS places(
   geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, fclass TEXT, fcode TEXT,
   cc TEXT, admin1_code TEXT, admin2_code TEXT, population INTEGER, admin2_name TEXT);
 CREATE TABLE IF NOT EXISTS names(key TEXT, geonameid INTEGER, UNIQUE(key, geonameid));
+CREATE TABLE IF NOT EXISTS skeletons(key TEXT, geonameid INTEGER, UNIQUE(key, geonameid));
 CREATE TABLE IF NOT EXISTS admin(cc TEXT, a1 TEXT, a2 TEXT, name TEXT, PRIMARY KEY(cc, a1, a2));
 CREATE TABLE IF NOT EXISTS countries(iso2 TEXT PRIMARY KEY, iso3 TEXT, name TEXT, lat REAL, lon REAL,
   geonameid INTEGER);
@@ -142,6 +158,18 @@ class Gazetteer:
             f"WHERE n.key IN ({q}) ORDER BY p.population DESC LIMIT 50", tuple(keys)).fetchall()
         return tuple(self._place(r) for r in rows)
 
+    def lookup_variant(self, name: str, countries: Iterable[str]) -> tuple[Place, ...]:
+        """Spelling-variant match (consonant skeleton), only inside the given countries."""
+        sk = skeleton(name)
+        ccs = tuple(countries)
+        if not sk or not ccs:
+            return ()
+        q = ",".join("?" * len(ccs))
+        rows = self.db.execute(
+            f"SELECT DISTINCT {self._COLS} FROM skeletons n JOIN places p ON p.geonameid=n.geonameid "
+            f"WHERE n.key=? AND p.cc IN ({q}) ORDER BY p.population DESC LIMIT 20", (sk, *ccs)).fetchall()
+        return tuple(self._place(r) for r in rows)
+
     def search(self, query: str, limit: int = 20) -> list[Place]:
         rows = self.db.execute(
             f"SELECT {self._COLS} FROM names_fts f JOIN places p ON p.geonameid=f.geonameid "
@@ -184,18 +212,22 @@ def _version(path: Path) -> str | None:
 
 
 def _insert_names(con: sqlite3.Connection, items: Iterable[tuple[int, Iterable[str]]]) -> None:
-    rows, fts = [], []
+    rows, fts, skel = [], [], set()
     for gid, names in items:
         seen = set()
         for n in names:
             if not n or not _latin(n):
                 continue
+            sk = skeleton(n)
+            if sk:
+                skel.add((sk, gid))
             for k in name_keys(n):
                 if k not in seen:
                     seen.add(k)
                     rows.append((k, gid))
             fts.append((n, gid))
     con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", rows)
+    con.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)", sorted(skel))
     con.executemany("INSERT INTO names_fts(name, geonameid) VALUES (?, ?)", fts)
 
 
@@ -250,7 +282,9 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
         big = biggest[(cc, a1)]
         gid = -n
         area_rows.append((gid, name, big["latitude"], big["longitude"], "A", "ADM1", cc, a1, "", 0, ""))
-        area_names.append((gid, [name, re.sub(r"\s+(Province|Governorate|Region|State|District)$", "", name)]))
+        short = re.sub(r"\s+(Province|Governorate|Region|State|District)$", "", name)
+        short = re.sub(r"^(Sha`biyat|Muhafazat|Wilayat|Velayat|Province of|Gobolka|Muhafazah)\s+", "", short)
+        area_names.append((gid, [name, short]))
     con.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)", admin_rows)
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", area_rows)
     _insert_names(con, area_names)
@@ -342,6 +376,7 @@ def import_geonames(path: Path | str, gazetteer_path: Path | str | None = None,
     def flush():
         con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         con.executemany("DELETE FROM names WHERE geonameid=?", [(p[0],) for p in places])
+        con.executemany("DELETE FROM skeletons WHERE geonameid=?", [(p[0],) for p in places])
         _insert_names(con, names)
         con.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)", admins)
         con.commit()

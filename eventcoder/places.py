@@ -33,8 +33,11 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
 OBJECT_OF = re.compile(r"\b(shelled|attacked|captured|struck|stormed|bombed|targeted|hit|raided|seized|entered|"
                        r"recaptured|took|overran|besieged|shelling|bombing|targeting|attacking|storming)\s+(?:the\s+)?$", re.I)
 STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of)\s*$", re.I)
+GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
+                          r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
-           "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of"}
+           "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
+           "et", "el", "er", "en"}
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,10 @@ class PlaceResolver:
         while i < len(toks):
             t = toks[i]
             cap = t.text[:1].isupper() and t.is_alpha or (t.text[:1].isupper() and "-" in t.text)
-            if (cap and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") or not t.is_sent_start)
+            article_start = (t.lower_ in CONNECT and t.text[:1].isupper() and i + 1 < len(toks)
+                             and (toks[i + 1].text[:1].isupper() or (toks[i + 1].text == "-" and i + 2 < len(toks)
+                                                                      and toks[i + 2].text[:1].isupper())))
+            if article_start or (cap and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") or not t.is_sent_start)
                     and t.lower_ not in TITLES and not t.is_stop and t.pos_ not in ("DET", "PRON")
                     and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
                     and t.text not in MONTHS):
@@ -143,7 +149,14 @@ class PlaceResolver:
     def best(self, name: str, context: str = "") -> Place | None:
         cands = [p for p in self.gaz.lookup(name) if p.level != "country"]
         if not cands:
-            return None
+            base = GENERIC_TAIL.sub("", name)
+            if base != name and len(base) > 2:
+                return self.best(base, context)
+            if self.countries:  # a spelling variant, only inside the article's countries
+                top = [c for c, _ in self.countries.most_common(2)]
+                cands = [p for p in self.gaz.lookup_variant(name, top) if p.level != "country"]
+            if not cands:
+                return None
         scored = sorted(((self._score(p, name, context), -i, p) for i, p in enumerate(cands)), reverse=True)
         score, _, p = scored[0]
         if self.countries and p.iso2 not in self.countries and p.population < 100000:
@@ -182,7 +195,14 @@ class PlaceResolver:
             c = self.gaz.country(iso)
             if c:
                 out.append(PlaceMention(span.text[s:e], span.start_char + s + base, span.start_char + e + base, c, 3))
-        for s, e, name, label in self._runs(span):
+        runs = list(self._runs(span))
+        if not self.countries:
+            for _, _, name, _ in runs:
+                cands = self.gaz.lookup(name)
+                if cands and (len({c.iso2 for c in cands}) == 1 or cands[0].population > 20 * max(1, cands[1].population)) \
+                        and cands[0].population >= 50000:
+                    self.countries[cands[0].iso2] += 0.5
+        for s, e, name, label in runs:
             if any(a <= s + base < b or s + base <= a < e + base for a, b in self.excluded):
                 continue
             if any(m.start <= s + base < m.end for m in out):
