@@ -63,7 +63,7 @@ def find_actors(text: str, offset: int = 0) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-_PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|unidentified\s+)?$", re.I)
+_PASSIVE_AGENT = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _TARGET_PREP = re.compile(r"\b(against|towards|targeting|targeted|attacked|killing|killed|abducted|"
                           r"kidnapped|arrested|shot|ambushed|hit|struck|with|on)\s+(?:the\s+|a\s+|an\s+|two\s+|an? \w+\s+)?$", re.I)

@@ -48,7 +48,7 @@ EVENT_TYPES = sorted({v[0] for k, v in ONTOLOGY.items() if k != "Displacement"})
 # Trigger lexicon: (cue name, regex). Order does not matter; classify() decides.
 _T = {
     "clash": r"clash(es|ed)?|fighting|fought|firefights?|gun ?battles?|battles?|exchanged? (of )?(gun)?fire|engag(ed|ement)|skirmish(es)?|confrontations?|hostilities|combat|counter-?attack(ed|s)?|ambush(ed|es)?|offensive against|repelled|repulsed|advanc(ed|es|ing)(\s+\w+){0,3}\s+(on|towards|into)|make advances|target(ed|ing)|destroy(ed|ing)\s+(?:an?|the|\w+)\s+(?:\w+\s+)?(vehicles?|tanks?|positions?|(operations )?rooms?|depots?|technicals?|armou?red \w+)|attack(ed|s|ing)?|assault(ed|s)?|raid(ed|s)?|stormed",
-    "capture": r"captur(ed|es|ing)|seiz(ed|es)|took (over|control)|taken control|recaptur(ed|es)|retook|regain(ed)?|overran|overrun|liberat(ed|ion of)|pushed [\w ]{1,20} out|drove [\w ]{1,20} out|entered the (town|city|village)",
+    "capture": r"captur(ed|es|ing)|seiz(ed|es|ing) (control|(the |a |an |several |\w+ )?(town|village|city|area|district|positions?|base|checkpoints?|hills?|neighbou?rhoods?|territory|airport|bridge|post))|took (over|control)|taken control|recaptur(ed|es)|retook|regain(ed)?|overran|overrun|liberat(ed|ion of)|pushed [\w ]{1,20} out|drove [\w ]{1,20} out|entered the (town|city|village)",
     "air": r"air ?strikes?|airstrikes?|air raids?|air attacks?|drone (strikes?|attacks?)|bomb(ed|ing|ings)? (by|from) (aircraft|jets|warplanes|planes|helicopters)|warplanes? (bombed|struck|hit|targeted)|jets (bombed|struck|hit)|helicopter gunships?|aerial (bombardment|attack)s?|UAVs?",
     "shell": r"shell(ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombardments?|bombarded|RPGs?|rocket-propelled grenades?|projectiles?|Katyusha",
     "ied": r"IEDs?|improvised explosive|roadside bombs?|landmines?|mines?|car bombs?|VBIED|explosive devices?|bomb (blast|explosion|exploded|went off)|booby-?trap(ped)?|sticky bombs?|magnetic bombs?|explosions?|exploded|blasts?|detonat(ed|ion)",
@@ -154,6 +154,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Remote explosive/landmine/IED"
     if "sexual" in cues:
         return "Sexual violence"
+    if "abduct" in cues and "kill" in cues and re.search(r"\b(killed|executed|beheaded|shot dead)\b", t):
+        return "Attack"
     if "abduct" in cues:
         return "Abduction/forced disappearance"
     if "clash" in cues:

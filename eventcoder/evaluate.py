@@ -299,7 +299,7 @@ def _print(s: dict, kind: str) -> None:
 
 def _write_report(d: Path, s: dict, scorer: Scorer, kind: str) -> None:
     d.mkdir(parents=True, exist_ok=True)
-    (d / "report.json").write_text(json.dumps({"summary": s, "mistakes": scorer.mistakes[:500]}, indent=2))
+    (d / "report.json").write_text(json.dumps({"summary": s, "mistakes": scorer.mistakes[:3000]}, indent=2))
     esc = html.escape
     rows = "".join(f"<tr><td>{esc(k)}</td><td>{v}</td></tr>" for k, v in s.items() if isinstance(v, (int, float)))
     groups = s["by_group"]

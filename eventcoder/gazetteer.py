@@ -63,13 +63,13 @@ _SKEL_DROP = re.compile(r"[aeiouyhw'`’ʿʾ\s-]+")
 def skeleton(name: str) -> str:
     """Consonant skeleton of a transliterated name, for spelling variants:
     'Kafr Oweid' and 'Kafr Uwayd', 'Tal Tamer' and 'Tall Tamr' share one.
-    Empty when too short to be safe (under 4 consonants)."""
+    Empty when too short to be safe (under 3 consonants)."""
     k = _ARTICLE.sub("", name_key(name))
     k = re.sub(r"\b(al|el|ad|ar|as|ash|at|az|an|ath|ed|es|et|ez)\s", " ", k)
     k = k.replace("q", "k").replace("c", "k").replace("j", "g").replace("dh", "z").replace("th", "t")
     sk = _SKEL_DROP.sub("", k)
     sk = re.sub(r"(.)\1+", r"\1", sk)
-    return sk if len(sk) >= 4 else ""
+    return sk if len(sk) >= 3 else ""
 
 
 def _latin(name: str) -> bool:

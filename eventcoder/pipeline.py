@@ -137,6 +137,7 @@ class Pipeline:
             for m in s.actors:  # "GNA forces" say the article is about Libya
                 if m.value.named and m.value.inter == 1 and m.value.state_of:
                     resolver.countries[m.value.state_of] += 2
+                    resolver.hard[m.value.state_of] += 2
         previous_date = None
         for s in sents:
             tpos = s.triggers[0].start if s.triggers else None
@@ -180,8 +181,11 @@ class Pipeline:
                     prev.sentences.append(s)
                     last = prev
                 continue
-            inter1 = s.agents[0].value.inter if s.agents else None
-            inter2 = s.targets[0].value.inter if s.targets else None
+            lead = next((m for m in s.agents if m.value.named), s.agents[0] if s.agents else None)
+            others = [m for m in s.agents if lead is not None and m.value != lead.value and m.value.inter != 7]
+            inter1 = lead.value.inter if lead else None
+            side2 = s.targets or others
+            inter2 = side2[0].value.inter if side2 else None
             sub = detect.classify(cues, s.text, inter1, inter2)
             if sub is None:
                 continue

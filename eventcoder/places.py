@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, name_key
@@ -17,7 +18,7 @@ from .records import Place
 LOCATIVE = re.compile(
     r"\b(in|at|near|outside|around|from|to|towards|toward|into|of|between|and|across|on|off|inside|within|"
     r"north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|"
-    r"outskirts|vicinity|district|province|town|city|village|villages|area|region|governorate|outpost|base)\s*$", re.I)
+    r"outskirts|vicinity|district|province|town|city|village|villages|area|region|governorate|outpost|base)\s+(?:the\s+)?$", re.I)
 NEAR = re.compile(
     r"\b(near|nearby|outside|around|close to|outskirts of|on the outskirts of|vicinity of|surroundings of|"
     r"\d+\s*(km|kilometres|kilometers|miles)\s+(from|north|south|east|west)|(four|five|six|seven|eight|nine|ten|two|three|"
@@ -37,7 +38,7 @@ GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
-           "et", "el", "er", "en"}
+           "et", "el", "er", "en", "e", "i", "ye", "y"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,11 @@ class PlaceMention:
     precision: int
     near: bool = False
     anaphor: bool = False
+
+
+def _short_admin(name: str) -> str:
+    name = re.sub(r"\s+(Province|Governorate|Region|State|District)$", "", name)
+    return re.sub(r"^(Sha`biyat|Muhafazat|Wilayat|Velayat|Province of)\s+", "", name)
 
 
 def haversine_km(a: Place | tuple, b: Place | tuple) -> float:
@@ -64,11 +70,13 @@ class PlaceResolver:
 
     def __init__(self, gazetteer: Gazetteer, excluded_spans=()):
         self.gaz = gazetteer
-        self.countries: Counter = Counter()
+        self.countries: Counter = Counter()  # soft context (names, demonyms, places): for scoring
+        self.hard: Counter = Counter()  # countries named as such: places elsewhere must be big to win
         self.resolved: list[Place] = []
         self.towns: Counter = Counter()  # mentions of each town in sentences before the current one
         self.excluded = list(excluded_spans)  # spans of named actors ("Derna Mujahideen Shura Council")
         self.country_names = gazetteer.country_names()
+        self._sentence_keys: set[str] = set()
 
     # -- context -------------------------------------------------------------
     def scan_countries(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -89,6 +97,8 @@ class PlaceResolver:
     def add_context(self, text: str) -> None:
         for _, _, iso2, kind in self.scan_countries(text):
             self.countries[iso2] += 1 if kind == "name" else 0.5
+            if kind == "name":
+                self.hard[iso2] += 1
 
     def dominant_country(self) -> str | None:
         return self.countries.most_common(1)[0][0] if self.countries else None
@@ -142,6 +152,8 @@ class PlaceResolver:
             s -= 1.5
         if p.feature_class == "P":
             s += 0.5
+        if p.admin1 and p.level == "place" and self._sentence_keys & {name_key(p.admin1), name_key(_short_admin(p.admin1))}:
+            s += 5  # "Qarabagh district Ghazni": the Qarabagh in Ghazni
         if name_key(p.name) == name_key(name):
             s += 0.5
         return s
@@ -154,15 +166,21 @@ class PlaceResolver:
                 return self.best(base, context)
             if self.countries:  # a spelling variant, only inside the article's countries
                 top = [c for c, _ in self.countries.most_common(2)]
-                cands = [p for p in self.gaz.lookup_variant(name, top) if p.level != "country"]
+                key = name_key(name)
+                cands = [p for p in self.gaz.lookup_variant(name, top) if p.level != "country"
+                         and SequenceMatcher(None, key, name_key(p.name)).ratio() >= 0.7]
             if not cands:
                 return None
-        scored = sorted(((self._score(p, name, context), -i, p) for i, p in enumerate(cands)), reverse=True)
+        in_hard = [p for p in cands if p.iso2 in self.hard]
+        in_soft = [p for p in cands if p.iso2 in self.countries]
+        pool = in_hard or in_soft or cands
+        scored = sorted(((self._score(p, name, context), -i, p) for i, p in enumerate(pool)), reverse=True)
         score, _, p = scored[0]
-        if self.countries and p.iso2 not in self.countries and p.population < 100000:
-            return None
-        if not self.countries and p.population < 1000 and len(cands) > 1:
-            return None
+        if not (in_hard or in_soft):
+            if self.countries and p.population < 100000:
+                return None
+            if not self.countries and p.population < 1000 and len(cands) > 1:
+                return None
         return p
 
     def _parents(self, text: str, end: int, limit: int, base: int) -> list[PlaceMention]:
@@ -196,12 +214,14 @@ class PlaceResolver:
             if c:
                 out.append(PlaceMention(span.text[s:e], span.start_char + s + base, span.start_char + e + base, c, 3))
         runs = list(self._runs(span))
+        self._sentence_keys = {name_key(GENERIC_TAIL.sub("", r[2])) for r in runs}
         if not self.countries:
             for _, _, name, _ in runs:
                 cands = self.gaz.lookup(name)
                 if cands and (len({c.iso2 for c in cands}) == 1 or cands[0].population > 20 * max(1, cands[1].population)) \
                         and cands[0].population >= 50000:
                     self.countries[cands[0].iso2] += 0.5
+                    self.hard[cands[0].iso2] += 0.5
         for s, e, name, label in runs:
             if any(a <= s + base < b or s + base <= a < e + base for a, b in self.excluded):
                 continue
