@@ -112,8 +112,12 @@ def find_dates(sentence: str, published: dt.date, previous: dt.date | None = Non
         if not any(a <= s < b or s <= a < e for a, b in spans):
             spans.append((s, e))
     out = []
+    past_day = re.search(r"\b(past|last|previous) (24|twenty-four) hours\b", sentence, re.I)
     for s, e in sorted(spans):
         v = resolve(sentence[s:e], published, previous, s)
+        if v is not None and past_day and v.precision == 1 and re.search(r"\breported\s+(?:on\s+)?$", sentence[max(0, s - 20):s], re.I):
+            d = v.start - dt.timedelta(days=1)  # "reported on 10 February ... over the past 24 hours"
+            v = DateValue(d, d, 1, v.text, v.offset, v.relative)
         if v is not None:
             out.append(v)
             previous = v.start

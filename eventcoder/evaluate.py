@@ -93,13 +93,19 @@ def _read(path: Path, required: set[str]) -> list[dict]:
         raise errors.EvalError(f"cannot read the CSV ({e})", source=str(path)) from None
 
 
+_AGENCY_DATE = re.compile(r"^\s*\"?[A-Z][\w .'&-]{1,60}?,?\s*(?:\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?|\d{1,2} \w+ \d{2,4}|"
+                          r"\d{4}-\d{1,2}-\d{1,2})\s*[,:]?\s*")
+
+
 def _ucdp_text(row: dict) -> str:
+    """The headline: source_headline, else source_article without its 'Agency, date,' prefix."""
     h = (row.get("source_headline") or "").strip()
     if h:
         return h
     a = row.get("source_article") or ""
     m = re.search(r"\"([^\"]{15,})", a)
-    return (m.group(1) if m else a).strip().strip('"')
+    text = (m.group(1) if m else a).strip().strip('"')
+    return _AGENCY_DATE.sub("", text, count=1).strip() or text
 
 
 def _items(kind: str, path: Path, limit: int | None):
