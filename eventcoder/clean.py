@@ -147,7 +147,7 @@ def clean(doc: RawDocument) -> Article:
         title = doc.title or next((text[s.start:s.end] for s in segs if s.role == "headline"), None)
     if not text.strip():
         raise errors.EmptyInputError("no text left after cleaning", source=doc.origin)
-    if not re.search(r"(?:\b\w+\b[^.!?\n]*){6}", text):
+    if doc.kind == "html" and not re.search(r"(?:\b\w+\b[^.!?\n]*){6}", text):
         raise errors.MalformedInputError(
             "no article text found (no sentence of six words or more); the page may be broken or all navigation",
             source=doc.origin)

@@ -39,7 +39,11 @@ PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons|civilians?|soldiers
                     r"insurgents?|rebels?|attackers?|assailants?|guards?|villagers?|residents?|farmers?|others?|"
                     r"security (?:forces|personnel|guards?)|servicem[ae]n|personnel|protesters?|demonstrators?|"
                     r"students?|workers?|passengers?|individuals?|pilgrims?|worshippers?|journalists?|taliban|"
-                    r"members?|recruits?|commanders?|leaders?|militiam[ae]n|troopers?|staff)\b", re.I)
+                    r"members?|recruits?|commanders?|leaders?|militiam[ae]n|troopers?|staff|guerrillas?|terrorists?|jihadists?|"
+                    r"extremists?|islamists?|moslems?|muslims?|christians?|combatants?|gendarmes?|herders?|tribesm[ae]n|"
+                    r"clansm[ae]n|bandits?|pirates?|hostages?|suspects?|smugglers?|nationals?|tourists?|foreigners?|"
+                    r"settlers?|inmates?|prisoners?|detainees?|victims?|sergeants?|officials?|policemen|agents?|"
+                    r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly)\b", re.I)
 ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
                   r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)

@@ -192,6 +192,7 @@ class Scorer:
                 self.fat_set_apart["notes"] += 1
                 self.fat_set_apart["exact"] += pred_fat == gold_fat
             else:
+                bc["_fat_notes"] += 1
                 self._count("fatalities_exact", pred_fat == gold_fat, bc)
                 self.fat_abs.append(abs(pred_fat - gold_fat))
                 if pred_fat != gold_fat:
@@ -255,7 +256,12 @@ class Scorer:
         out["location_median_km"] = round(statistics.median(self.errors_km), 1) if self.errors_km else None
         out["no_event"] = self.c["no_event"]
         out["extra_events"] = self.c["extra_events"]
-        out["by_group"] = {grp: {k: (round(v / c["notes"], 3) if k != "notes" else v) for k, v in c.items()}
+        def rate(c, k, v):
+            if k == "notes":
+                return v
+            return round(v / max(c["_fat_notes"] if k == "fatalities_exact" else c["notes"], 1), 3)
+
+        out["by_group"] = {grp: {k: rate(c, k, v) for k, v in c.items() if not k.startswith("_")}
                            for grp, c in sorted(self.by_country.items())}
         return out
 
