@@ -66,14 +66,15 @@ _T = {
     "loot": r"loot(ed|ing)?|pillag(ed|ing)|burn(ed|t) (down )?(houses|homes|shops|vehicles|cars|property)|destroy(ed|ing) (houses|homes|property|shops|a|the)|demolish(ed)?|ransack(ed)?|seized (property|land|goods|vehicles)",
     "disrupt": r"downed|defus(ed|e)|dismantl(ed|e)|(found|discovered|seized|confiscated) (a |an )?(weapons?|arms|ammunition|explosives?|IEDs?|caches?|mines?)|shot down|intercepted|cleared (mines|IEDs)",
     "agree": r"agreements?|ceasefire|cease-fire|truce|peace (deal|accord)|signed|reconciliation|prisoner (exchange|swap)|released (\w+ )?(prisoners|detainees)",
-    "base": r"(established|set up|built) (a )?(base|checkpoint|headquarters|post|outpost)",
+    "base": r"(establish(ed|es|ing)|set up|sets up|setting up|built|build(s|ing)?|erected) (a |an |the |two |three |\w+ )?(new )?(military )?(base|checkpoint|headquarters|post|outpost|observation (post|point)|point|position|camp)s?",
     "transfer": r"withdr(ew|awn)|handed over|retreated|pulled out|took over .{0,20} without (a fight|resistance)",
-    "change": r"recruit(ed|ing|ment)|defect(ed|ion)|joined|merged|split|pledged allegiance|deployed|mobili[sz]ed|reinforcements",
+    "change": r"recruit(ed|ing|ment)|defect(ed|ion)|joined|merged|split|pledged allegiance|(re)?deploy(ed|ment|s)|mobili[sz](ed|ation)|reinforcements|(military )?(columns?|convoys?) (of|entered|arrived|crossed|moved)|movement of forces|sent (\w+ )?(troops|reinforcements|forces)|crossed into|entered (the )?(\w+ )?territory|graduated|training course|new (leader|commander)",
     "displace": r"fled|flee(ing)?|displac(ed|ement|ing)|forced (\w+ )?(from|out of) their homes|evacuat(ed|ion)|uprooted",
 }
 TRIGGERS = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in _T.items()}
 STRONG = {"clash", "capture", "air", "shell", "ied", "suicide", "grenade", "chemical", "kill", "abduct",
-          "sexual", "protest", "riot", "mob", "arrest", "loot", "disrupt", "displace", "agree"}
+          "sexual", "protest", "riot", "mob", "arrest", "loot", "disrupt", "displace", "agree", "change", "base", "transfer"}
+WEAK = {"change", "base", "transfer"}  # alone, these follow an event more often than they are one
 
 _NEG = re.compile(r"\b(no|not|never|denied|without|failed to|n't)\b", re.I)
 _MODAL = re.compile(r"\b(expected|feared|threaten(ed|s)?|could|would|may|might|will|plans? to|planning|warned|"

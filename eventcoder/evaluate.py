@@ -249,6 +249,8 @@ class Scorer:
             macro, per = f1_macro(self.sub_pairs)
             out["sub_event_type_macro_f1"] = round(macro, 3)
             out["sub_event_type_accuracy"] = round(sum(g == p for g, p in self.sub_pairs) / n, 3)
+            total = sum(v["support"] for v in per.values()) or 1
+            out["sub_event_type_weighted_f1"] = round(sum(v["f1"] * v["support"] for v in per.values()) / total, 3)
             out["sub_event_type_per_class"] = {k: {"f1": round(v["f1"], 3), "support": v["support"]} for k, v in per.items()}
             out["fatalities_set_apart"] = {"notes": self.fat_set_apart["notes"], "exact": self.fat_set_apart["exact"]}
             out["confusion_event_type"] = {f"{g} -> {p}": c for (g, p), c in Counter(self.type_pairs).most_common()}

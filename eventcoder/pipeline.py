@@ -174,6 +174,10 @@ class Pipeline:
                         continue
                 else:
                     continue
+            if cues & detect.STRONG <= detect.WEAK and last is not None and not s.dates \
+                    and s.para - last.sentences[-1].para <= 1:
+                last.sentences.append(s)  # "reinforcements were sent" after the attack it answers
+                continue
             if all(re.search(r"\b(the|this|that|these)\s+(\w+\s+)?$", s.text[:t.start], re.I) for t in s.triggers) \
                     and not s.dates and not s.figures:
                 prev = next((x for x in reversed(drafts) if _family(x.sub_event_type) == "violent"), None)
