@@ -60,7 +60,16 @@ def find_actors(text: str, offset: int = 0) -> list[Mention]:
             continue
         taken.append((s, e))
         out.append(Mention("actor", text[s:e], s + offset, e + offset, at.name, at))
-    return sorted(out, key=lambda m: m.start)
+    out.sort(key=lambda m: m.start)
+    merged: list[Mention] = []
+    for m in out:  # "Taliban militants", "LNA forces": one actor, the named one
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.value.named and not m.value.named and re.fullmatch(r"[\s-]*", text[prev.end - offset:m.start - offset]) \
+                and m.value.inter != 7:
+            merged[-1] = Mention("actor", text[prev.start - offset:m.end - offset], prev.start, m.end, prev.label, prev.value)
+            continue
+        merged.append(m)
+    return merged
 
 
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -51,7 +51,7 @@ _T = {
     "capture": r"captur(ed|es|ing)|seiz(ed|es|ing) (control|(the |a |an |several |\w+ )?(town|village|city|area|district|positions?|base|checkpoints?|hills?|neighbou?rhoods?|territory|airport|bridge|post))|took (over|control)|taken control|recaptur(ed|es)|retook|regain(ed)?|overran|overrun|liberat(ed|ion of)|pushed [\w ]{1,20} out|drove [\w ]{1,20} out|entered the (town|city|village)",
     "air": r"air ?strikes?|airstrikes?|air raids?|air attacks?|drone (strikes?|attacks?)|bomb(ed|ing|ings)? (by|from) (aircraft|jets|warplanes|planes|helicopters)|warplanes? (bombed|struck|hit|targeted)|jets (bombed|struck|hit)|helicopter gunships?|aerial (bombardment|attack)s?|UAVs?",
     "shell": r"shell(ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombardments?|bombarded|RPGs?|rocket-propelled grenades?|projectiles?|Katyusha",
-    "ied": r"IEDs?|improvised explosive|roadside bombs?|landmines?|mines?|car bombs?|VBIED|explosive devices?|bomb (blast|explosion|exploded|went off)|booby-?trap(ped)?|sticky bombs?|magnetic bombs?|explosions?|exploded|blasts?|detonat(ed|ion)",
+    "ied": r"IEDs?|improvised explosive|roadside bombs?|(planted|magnetic|sticky|roadside|car|remote-controlled|remote controlled)[- ]bombs?|bombs? (planted|placed|attached|hidden)|-planted (bombs?|explosives?|mines?|IEDs?)|explosive-laden|landmines?|mines?|car bombs?|VBIED|explosive devices?|bomb (blast|explosion|exploded|went off)|booby-?trap(ped)?|sticky bombs?|magnetic bombs?|explosions?|exploded|blasts?|detonat(ed|ion)",
     "suicide": r"suicide (bomb(er|ing|ings)?|attack(er|s)?|car bomb(er)?|vest)|blew (himself|herself|themselves) up",
     "grenade": r"(hand )?grenades?",
     "chemical": r"chemical (weapons?|attack)|chlorine|sarin|toxic gas",
@@ -141,7 +141,7 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Disrupted weapons use"
     if "capture" in cues and not re.search(r"\bcaptured (a|an|two|three|\d+) (suspects?|members?|fighters?|militants?)", t):
         return "Government regains territory" if state1 else "Non-state actor overtakes territory"
-    if "clash" in cues and re.search(r"\b(clash|fight|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage)", t):
+    if "clash" in cues and re.search(r"\b(clash|fight|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage|repuls|repel|ground (and air )?operation)", t):
         return "Armed clash"
     if "clash" in cues and actor2_inter not in (None, 7) and not ({"air", "shell", "ied", "grenade"} & cues):
         return "Armed clash"

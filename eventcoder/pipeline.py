@@ -419,8 +419,13 @@ class Pipeline:
             if not order:
                 return None
             named = [n for n in order if groups[n][0].named]
-            main = (named or order)[0]
-            assoc = [n for n in named if n != main and groups[n][0].inter == groups[main][0].inter]
+            main = order[0]  # the first mentioned ("regime forces supported by Hezbollah")
+            if not groups[main][0].named:
+                inter = groups[main][0].inter
+                same = [n for n in named if groups[n][0].inter == inter or (inter in (2, 3, 4) and groups[n][0].inter in (2, 3, 4))]
+                if same:  # "gunmen ... Taliban fighters": the group has a name
+                    main = same[0]
+            assoc = [n for n in named if n != main]
             return (main, groups[main][0].inter, groups[main][1], assoc)
 
         agents = [m for s in d.sentences for m in s.agents]
