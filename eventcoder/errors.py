@@ -33,6 +33,13 @@ class EventCoderError(Exception):
         where = f"{source}: " if source else ""
         super().__init__(prefix + where + message)
 
+    def __reduce__(self):  # picklable for worker processes (Dask)
+        return (_rebuild, (self.__class__, self.message, self.source))
+
+
+def _rebuild(cls, message, source):
+    return cls(message, source=source)
+
 
 class InputError(EventCoderError):
     code = "E100"

@@ -87,6 +87,13 @@ class Store:
             raise errors.StoreError(f"could not save the events ({e}); nothing was changed",
                                     source=str(self.path)) from None
 
+    def has_article(self, article_id: str, model: str | None = None) -> bool:
+        q, args = "SELECT 1 FROM articles WHERE article_id=?", [article_id]
+        if model:
+            q += " AND model=?"
+            args.append(model)
+        return self.db.execute(q, args).fetchone() is not None
+
     def reject(self, origin: str, error: errors.EventCoderError) -> None:
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO rejected VALUES (?,?,?,?)",
