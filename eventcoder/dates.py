@@ -9,6 +9,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAYS = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -40,8 +41,44 @@ def _strip(text: str) -> str:
     return re.sub(r"^(earlier|later|early|late|mid-?)\s*(in\s+)?", "", t, flags=re.I).strip()
 
 
+_MONTH_NUM = {m: i for i, m in enumerate(calendar.month_name) if m}
+_DMY = re.compile(r"^(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTHS + r")(?:,?\s+(\d{4}))?$", re.I)
+_MDY = re.compile(r"^(?:on\s+)?(" + _MONTHS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$", re.I)
+
+
+def _fast(raw: str, published: dt.date, offset: int) -> DateValue | None:
+    """'On 14 April', '29 February 2020', 'May 7, 2018' without dateparser (the common case)."""
+    m = _DMY.match(raw)
+    if m:
+        day, month, year = int(m.group(1)), _MONTH_NUM[m.group(2)], m.group(3)
+    else:
+        m = _MDY.match(raw)
+        if not m:
+            return None
+        month, day, year = _MONTH_NUM[m.group(1)], int(m.group(2)), m.group(3)
+    y = int(year) if year else published.year
+    try:
+        d = dt.date(y, month, day)
+    except ValueError:
+        return None
+    if not year and d > published:
+        try:
+            d = d.replace(year=y - 1)
+        except ValueError:
+            return None
+    return DateValue(d, d, 1, raw, offset, not year)
+
+
 def resolve(text: str, published: dt.date, previous: dt.date | None = None, offset: int = 0) -> DateValue | None:
     """One date expression -> DateValue, or None when it is not a point in time."""
+    fast = _fast(text.strip(), published, offset)
+    if fast is not None:
+        return fast
+    return _resolve(text, published, previous, offset)
+
+
+@lru_cache(maxsize=4096)
+def _resolve(text: str, published: dt.date, previous: dt.date | None = None, offset: int = 0) -> DateValue | None:
     import dateparser
 
     raw = text.strip()

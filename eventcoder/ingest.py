@@ -143,6 +143,10 @@ def _jsonl_rows(path: Path, text: str) -> Iterator[tuple[str, dict]]:
 def _csv_rows(path: Path, text: str) -> Iterator[tuple[str, dict]]:
     delim = "\t" if path.suffix.lower() == ".tsv" else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delim, strict=True)
+    try:
+        reader.fieldnames
+    except csv.Error as e:
+        raise errors.MalformedInputError(f"broken CSV header: {e}", source=str(path)) from None
     if not reader.fieldnames or not ({"text", "notes", "body", "content"} & set(reader.fieldnames)):
         raise errors.MalformedInputError(
             f"the CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])}); "

@@ -95,3 +95,10 @@ def test_published_formats():
     assert parse_published("2018-05-16", "x") == dt.date(2018, 5, 16)
     assert parse_published("16 May 2018", "x") == dt.date(2018, 5, 16)
     assert parse_published(None, "x") is None
+
+
+def test_broken_csv_header(tmp_path):
+    p = tmp_path / "h.csv"
+    p.write_text('text,"published,source\n"x",1\n')
+    doc = one(p)
+    assert isinstance(doc.error, errors.MalformedInputError) and "header" in str(doc.error)
