@@ -254,6 +254,7 @@ class Scorer:
             out["sub_event_type_per_class"] = {k: {"f1": round(v["f1"], 3), "support": v["support"]} for k, v in per.items()}
             out["fatalities_set_apart"] = {"notes": self.fat_set_apart["notes"], "exact": self.fat_set_apart["exact"]}
             out["confusion_event_type"] = {f"{g} -> {p}": c for (g, p), c in Counter(self.type_pairs).most_common()}
+            out["confusion_sub_event_type"] = {f"{g} -> {p}": c for (g, p), c in Counter(self.sub_pairs).most_common()}
         out["fatalities_mae"] = round(statistics.mean(self.fat_abs), 2) if self.fat_abs else None
         out["location_median_km"] = round(statistics.median(self.errors_km), 1) if self.errors_km else None
         out["no_event"] = self.c["no_event"]
@@ -323,6 +324,7 @@ def _write_report(d: Path, s: dict, scorer: Scorer, kind: str) -> None:
     per = s.get("sub_event_type_per_class", {})
     types = "".join(f"<tr><td>{esc(k)}</td><td>{v['f1']}</td><td>{v['support']}</td></tr>" for k, v in per.items())
     conf = "".join(f"<tr><td>{esc(k)}</td><td>{v}</td></tr>" for k, v in s.get("confusion_event_type", {}).items())
+    subconf = "".join(f"<tr><td>{esc(k)}</td><td>{v}</td></tr>" for k, v in s.get("confusion_sub_event_type", {}).items())
     worst = "".join(f"<tr><td>{esc(m['what'])}</td><td>{esc(m['text'])}</td></tr>" for m in scorer.mistakes[:200])
     (d / "report.html").write_text(f"""<!doctype html><meta charset="utf-8"><title>eventcoder {kind} evaluation</title>
 <style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse;margin-bottom:2em}}td,th{{border:1px solid #ccc;padding:3px 6px;font-size:13px;vertical-align:top}}</style>
@@ -330,4 +332,5 @@ def _write_report(d: Path, s: dict, scorer: Scorer, kind: str) -> None:
 <h2>Per file (country)</h2><table>{grp}</table>
 <h2>Sub-event types</h2><table><tr><th>type</th><th>F1</th><th>support</th></tr>{types}</table>
 <h2>Event type confusion (gold -> predicted)</h2><table>{conf}</table>
+<h2>Sub-event type confusion (gold -> predicted)</h2><table>{subconf}</table>
 <h2>Mistakes (first 200)</h2><table>{worst}</table>""")

@@ -233,19 +233,20 @@ class Pipeline:
     def _assemble(self, article: Article, drafts: list[Draft], sents, resolver: PlaceResolver,
                   reference: dt.date | None, ref_inferred: bool) -> list[Event]:
         events = []
-        # main opponents: who each actor fights most in the article (to fill a missing actor2)
-        self._article_state = None
-        opponents: Counter = Counter()
-        for d in drafts:
-            a1, a2 = self._actors(d, resolver, None)
-            if a1 and a2:
-                opponents[(a1[0], a2[0])] += 1
         main_place = self._main_place(sents)
         states = Counter(m.value for s in sents for m in s.actors if m.value.named and m.value.inter == 1)
         self._article_state = None
         if states:
             top = states.most_common(1)[0][0]
             self._article_state = next(m for s in sents for m in s.actors if m.value == top)
+        # main opponents: who each actor fights most in the article (to fill a missing actor2)
+        opponents: Counter = Counter()
+        opponent_spans: dict[str, list] = {}
+        for d in drafts:
+            a1, a2 = self._actors(d, resolver, None)
+            if a1 and a2:
+                opponents[(a1[0], a2[0])] += 1
+                opponent_spans.setdefault(a2[0], a2[2])
         for n, d in enumerate(drafts):
             ev: dict = {}
             evidence: dict[str, list[Span]] = {}
@@ -285,8 +286,8 @@ class Pipeline:
             a1, a2 = self._actors(d, resolver, country)
             if a1 and not a2 and etype == "Battles":
                 opp = next((b for (a, b), _ in opponents.most_common() if a == a1[0] and b != a1[0]), None)
-                if opp:
-                    a2 = (opp, None, [])
+                if opp:  # named elsewhere in the article as this actor's opponent
+                    a2 = (opp, None, opponent_spans.get(opp, []))
             # dates
             dv = d.date
             if dv is not None:
@@ -299,6 +300,11 @@ class Pipeline:
             else:
                 date_start = date_end = None
                 prec, inferred = 3, True
+            if d.historical:
+                cue = dates_mod.HISTORY_CUES.search(d.sentences[0].text)
+                evidence["historical"] = evidence.get("event_date") or (
+                    [Span(d.sentences[0].start + cue.start(), d.sentences[0].start + cue.end(), cue.group(0))] if cue else [])
+            evidence["notes"] = [Span(s.start, s.end, s.text) for s in d.sentences]
             # counts
             fat, inj, cas, disp = self._counts(d, evidence)
             srcs = []

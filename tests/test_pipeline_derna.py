@@ -100,3 +100,15 @@ def test_without_published_date_the_reference_is_inferred(pipeline):
     _, events = code_file(pipeline, DERNA, None)
     e = [e for e in events if not e.historical][0]
     assert e.event_date.year == 2018 and e.event_date.month == 5
+
+
+def test_inherited_and_background_fields_have_evidence(derna_events):
+    article, events = derna_events
+    (e,) = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert {s.text for s in e.evidence["actor2"]} >= {"DMSC"}  # actor2 comes from where the article names it
+    for h in (e for e in events if e.historical):
+        assert h.evidence["historical"] and h.evidence["notes"]
+    for ev in events:
+        for spans in ev.evidence.values():
+            for s in spans:
+                assert article.text[s.start:s.end] == s.text
