@@ -78,6 +78,10 @@ _TARGET_PREP = re.compile(r"\b(against|towards|targeting|targeted|attacked|killi
                           r"kidnapped|arrested|shot|ambushed|hit|struck|with|on)\s+(?:the\s+|a\s+|an\s+|two\s+|an? \w+\s+)?$", re.I)
 
 
+_ATTRIBUTION = re.compile(r"^[^,;]{0,80}?\b(?:said|says|reported|told \w+|announced|confirmed|claimed)\b[^,;]{0,30}?\bthat\b", re.I)
+_ACTS = re.compile(r"^(?!\s*(?:was|were|been|being|is|are|got|had been|have been|has been)\b)\s*(?:[\w'-]+\s+){0,2}?(?:have |has |had )?(?:reportedly |allegedly )?(attack|shell|bomb|fir|kill|storm|raid|"
+                   r"ambush|target|clash|launch|struck|shot|abduct|kidnap|arrest|captur|seiz|overr|advanc|fought|detonat|"
+                   r"gather|rall|march|protest|demonstrat|block|burn|loot|torch|stormed)\w*", re.I)
 _PASSIVE = re.compile(r"\b(was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -90,18 +94,25 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
     voice ("X were killed" -> X is the target).
     """
     agents, targets = [], []
-    passive = trigger_pos is not None and bool(_PASSIVE.search(sentence[max(0, trigger_pos - 30):trigger_pos]))
+    passive = trigger_pos is not None and (bool(_PASSIVE.search(sentence[max(0, trigger_pos - 30):trigger_pos]))
+                                           or bool(re.match(r"(died|dead|die|perished|lost their lives)\b", sentence[trigger_pos:])))
+    attribution = _ATTRIBUTION.match(sentence)
     for m in actors:
         rel = m.start - s_offset
+        if attribution and rel < attribution.end():
+            continue  # "Police in Ghazni said that ...": the source, not a side
         before = sentence[max(0, rel - 40):rel]
+        after = sentence[m.end - s_offset:m.end - s_offset + 40]
         if _PASSIVE_AGENT.search(before) or _BETWEEN.search(before):
             role = "agent"
         elif re.search(r"\band\s+(?:the\s+)?$", before) and re.search(r"\bbetween\b", sentence[max(0, rel - 80):rel]):
             role = "agent"
         elif _TARGET_PREP.search(before):
             role = "target"
-        elif trigger_pos is None:
-            role = "agent"
+        elif trigger_pos is None or rel <= trigger_pos < m.end - s_offset:
+            role = "agent"  # "Protesters gathered": the actor is the trigger
+        elif _ACTS.match(after):
+            role = "agent"  # "... when Syrian government forces shelled the town"
         elif rel < trigger_pos:
             role = "target" if passive else "agent"
         else:

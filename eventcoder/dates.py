@@ -150,7 +150,11 @@ def find_dates(sentence: str, published: dt.date, previous: dt.date | None = Non
             spans.append((s, e))
     out = []
     past_day = re.search(r"\b(past|last|previous) (24|twenty-four) hours\b", sentence, re.I)
-    for s, e in sorted(spans):
+    spans = sorted(spans)
+    if len(spans) > 1:  # "officials said on Thursday that ... on Wednesday night": the report date is not the event's
+        spans = [sp for sp in spans if not re.search(r"\b(said|told|reported|announced|stated|added|confirmed)\s*$",
+                                                     sentence[max(0, sp[0] - 20):sp[0]], re.I)] or spans
+    for s, e in spans:
         v = resolve(sentence[s:e], published, previous, s)
         if v is not None and past_day and v.precision == 1 and re.search(r"\breported\s+(?:on\s+)?$", sentence[max(0, s - 20):s], re.I):
             d = v.start - dt.timedelta(days=1)  # "reported on 10 February ... over the past 24 hours"

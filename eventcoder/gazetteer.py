@@ -34,7 +34,7 @@ from . import errors
 from .records import Place
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 _ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
 
 
@@ -92,6 +92,8 @@ CREATE TABLE IF NOT EXISTS places(
   cc TEXT, admin1_code TEXT, admin2_code TEXT, population INTEGER, admin2_name TEXT);
 CREATE TABLE IF NOT EXISTS names(key TEXT, geonameid INTEGER, UNIQUE(key, geonameid));
 CREATE TABLE IF NOT EXISTS skeletons(key TEXT, geonameid INTEGER, UNIQUE(key, geonameid));
+CREATE INDEX IF NOT EXISTS names_gid ON names(geonameid);
+CREATE INDEX IF NOT EXISTS skeletons_gid ON skeletons(geonameid);
 CREATE TABLE IF NOT EXISTS admin(cc TEXT, a1 TEXT, a2 TEXT, name TEXT, PRIMARY KEY(cc, a1, a2));
 CREATE TABLE IF NOT EXISTS countries(iso2 TEXT PRIMARY KEY, iso3 TEXT, name TEXT, lat REAL, lon REAL,
   geonameid INTEGER);
@@ -215,7 +217,7 @@ def _insert_names(con: sqlite3.Connection, items: Iterable[tuple[int, Iterable[s
     rows, fts, skel = [], [], set()
     for gid, names in items:
         seen = set()
-        for n in names:
+        for idx, n in enumerate(names[:1000]):
             if not n or not _latin(n):
                 continue
             sk = skeleton(n)
@@ -225,10 +227,10 @@ def _insert_names(con: sqlite3.Connection, items: Iterable[tuple[int, Iterable[s
                 if k not in seen:
                     seen.add(k)
                     rows.append((k, gid))
-            fts.append((n, gid))
+            fts.append((gid * 1000 + idx, n, gid))  # rowid range per place: cheap to delete on re-import
     con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", rows)
     con.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)", sorted(skel))
-    con.executemany("INSERT INTO names_fts(name, geonameid) VALUES (?, ?)", fts)
+    con.executemany("INSERT OR REPLACE INTO names_fts(rowid, name, geonameid) VALUES (?, ?, ?)", fts)
 
 
 def build_default(path: Path | str, progress: bool = False) -> Path:
@@ -241,7 +243,7 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
+    tmp = path.with_suffix(f".building-{os.getpid()}")  # concurrent first uses do not collide
     if tmp.exists():
         tmp.unlink()
     log.info("building the gazetteer index at %s (first use only)", path)
@@ -377,6 +379,7 @@ def import_geonames(path: Path | str, gazetteer_path: Path | str | None = None,
         con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         con.executemany("DELETE FROM names WHERE geonameid=?", [(p[0],) for p in places])
         con.executemany("DELETE FROM skeletons WHERE geonameid=?", [(p[0],) for p in places])
+        con.executemany("DELETE FROM names_fts WHERE rowid BETWEEN ? AND ?", [(p[0] * 1000, p[0] * 1000 + 999) for p in places])
         _insert_names(con, names)
         con.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)", admins)
         con.commit()

@@ -441,7 +441,10 @@ class Pipeline:
         if a1 and a2 is None and etype == "Battles":  # "GNA and LNA forces exchanged gunfire"
             a2 = pick([m for m in agents if m.value.inter != 7 and norm(m).resolve(ctry) != a1[0]
                        and norm(m).resolve(ctry) not in a1[3]], exclude=a1[0])
-        if a1 is None and a2 is not None and etype in ("Battles", "Explosions/Remote violence"):
+        if a1 is None and a2 is not None and etype in ("Explosions/Remote violence", "Violence against civilians") \
+                and a2[1] == 7:  # "a roadside bomb killed two civilians": perpetrator unknown
+            a1 = (f"Unidentified Armed Group ({ctry or 'Unknown'})", 3, [], [])
+        elif a1 is None and a2 is not None and etype in ("Battles", "Explosions/Remote violence"):
             a1, a2 = a2, None
         if a1 and a2 and a2[0] in a1[3]:
             a1 = (a1[0], a1[1], a1[2], [x for x in a1[3] if x != a2[0]])

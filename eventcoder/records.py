@@ -122,7 +122,7 @@ EVENT_FIELDS = (
     "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude",
     "geo_precision", "geonameid", "fatalities", "injuries", "casualties",
     "displaced_low", "displaced_high", "displaced_unit", "historical", "sources",
-    "figure_sources", "notes", "evidence", "articles",
+    "figure_sources", "notes", "evidence", "articles", "merged_from",
 )
 
 
@@ -167,6 +167,7 @@ class Event:
     notes: str = ""
     evidence: dict = field(default_factory=dict)
     articles: tuple[str, ...] = ()
+    merged_from: tuple[str, ...] = ()  # event ids of the article-level events merged into this one
 
     def to_dict(self) -> dict:
         out = {}
@@ -187,7 +188,7 @@ class Event:
         for f in ("event_date", "date_start", "date_end"):
             if kw.get(f):
                 kw[f] = dt.date.fromisoformat(kw[f])
-        for f in ("sources", "articles"):
+        for f in ("sources", "articles", "merged_from"):
             kw[f] = tuple(kw.get(f) or ())
         kw["evidence"] = {k: tuple(Span(**s) for s in v) for k, v in (kw.get("evidence") or {}).items()}
         names = {f.name for f in dataclasses.fields(cls)}

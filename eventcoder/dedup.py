@@ -1,0 +1,131 @@
+"""Deduplication across articles: events that several articles report become
+one event listing all sources and articles.
+
+Two events are the same incident when all hold:
+- neither is historical, and their event types are compatible (the same type,
+  or Battles / Explosions/Remote violence / Violence against civilians, which
+  reports of one fight often split differently);
+- their dates are the same or adjacent (within 1 day; 7 days when either has
+  time precision 2 or 3);
+- their places are within 25 km, or, when either is only placed at region or
+  country level, in the same admin1 or country;
+- their actors do not contradict: the named sides of one are a subset of the
+  other's, or one side is unknown.
+
+Clusters are the connected components of that relation. The merged event takes
+the most precise date and place of its members, all sources and articles, and
+ACLED's rule for fatalities: the lowest figure any member reports, with the
+reason written in ``notes``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import math
+import re
+
+from .records import Event
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+MAX_KM = 25.0
+
+
+def _km(a: Event, b: Event) -> float:
+    p = math.pi / 180
+    h = (math.sin((b.latitude - a.latitude) * p / 2) ** 2 + math.cos(a.latitude * p) * math.cos(b.latitude * p)
+         * math.sin((b.longitude - a.longitude) * p / 2) ** 2)
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _side(name: str) -> str:
+    """Generic state forces compare by country: 'police' in one report is 'troops' in another."""
+    m = re.match(r"(?:Military|Police) Forces of ([^()]+)$", name)
+    return f"state forces of {m.group(1).strip()}" if m else name
+
+
+def _sides(e: Event) -> set[str]:
+    return {_side(x) for x in (e.actor1, e.actor2) if x}
+
+
+def same_incident(a: Event, b: Event) -> bool:
+    if a.historical or b.historical or a.articles == b.articles:
+        return False
+    if a.event_type != b.event_type and not (a.event_type in VIOLENT and b.event_type in VIOLENT):
+        return False
+    if a.event_date is None or b.event_date is None:
+        return False
+    window = 1 if a.time_precision == 1 and b.time_precision == 1 else 7
+    if abs((a.event_date - b.event_date).days) > window:
+        return False
+    if a.country != b.country:
+        return False
+    if a.latitude is None or b.latitude is None:
+        return False
+    if max(a.geo_precision, b.geo_precision) >= 3:
+        if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+            return False
+    elif _km(a, b) > MAX_KM:
+        return False
+    sa, sb = _sides(a), _sides(b)
+    return not sa or not sb or sa <= sb or sb <= sa
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """Merge article-level events into incidents; events with one report stay as they are."""
+    n = len(events)
+    parent = list(range(n))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(n), key=lambda i: (events[i].event_date is None, events[i].event_date or 0))
+    for x, i in enumerate(order):
+        ei = events[i]
+        if ei.event_date is None:
+            continue
+        for j in order[x + 1:]:
+            ej = events[j]
+            if ej.event_date is None or (ej.event_date - ei.event_date).days > 7:
+                break
+            if same_incident(ei, ej):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Event]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(events[i])
+    out = []
+    for i in sorted(groups, key=lambda r: min(events.index(e) for e in groups[r])):
+        members = groups[i]
+        out.append(members[0] if len(members) == 1 else _combine(members))
+    return out
+
+
+def _combine(members: list[Event]) -> Event:
+    best_place = min(members, key=lambda e: (e.geo_precision, -len(e.evidence)))
+    best_date = min(members, key=lambda e: (e.time_precision, e.date_inferred))
+    lead = min(members, key=lambda e: ({"Battles": 0, "Explosions/Remote violence": 1}.get(e.event_type, 2),
+                                      -len(_sides(e))))
+    reports = [(e.fatalities, "; ".join(e.sources) or e.articles[0]) for e in members]
+    positive = [f for f, _ in reports if f > 0]
+    fatalities = min(positive) if positive else 0
+    why = ("fatalities: lowest reported figure (" + ", ".join(f"{f} per {src}" for f, src in reports) + ")"
+           if len({f for f, _ in reports}) > 1 else "")
+    sources = tuple(dict.fromkeys(s for e in members for s in e.sources))
+    articles = tuple(dict.fromkeys(a for e in members for a in e.articles))
+    ids = tuple(e.event_id for e in members)
+    notes = f"Merged from {len(members)} reports. " + (why + ". " if why else "") + best_place.notes
+    inj = [e.injuries for e in members if e.injuries is not None]
+    return dataclasses.replace(
+        best_place,
+        event_id="m" + hashlib.sha1(":".join(sorted(ids)).encode()).hexdigest()[:15],
+        event_type=lead.event_type, sub_event_type=lead.sub_event_type, cameo_code=lead.cameo_code,
+        plover_type=lead.plover_type, actor1=lead.actor1 or best_place.actor1, inter1=lead.inter1 or best_place.inter1,
+        actor2=lead.actor2 or best_place.actor2, inter2=lead.inter2 or best_place.inter2,
+        interaction=lead.interaction or best_place.interaction,
+        event_date=best_date.event_date, date_start=best_date.date_start, date_end=best_date.date_end,
+        time_precision=best_date.time_precision, date_inferred=best_date.date_inferred,
+        fatalities=fatalities, injuries=min(inj) if inj else None, sources=sources, articles=articles,
+        merged_from=ids, notes=notes,
+    )
