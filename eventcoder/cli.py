@@ -40,8 +40,8 @@ def _fail(e: errors.EventCoderError) -> None:
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date: relative dates ('this week', 'on Monday') "
               "resolve against it. Without it, a date column of the corpus or the HTML metadata is used, "
               "else the latest date written in the text.")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "geojson"]), default="json",
-              show_default=True, help="Output format; csv has ACLED's columns first.")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "geojson", "parquet"]), default="json",
+              show_default=True, help="Output format; csv and parquet have ACLED's columns first (parquet needs -o).")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the events to this file instead of stdout.")
 @click.option("--db", metavar="PATH", help="SQLite database to store events in (default: the user data dir).")
 @click.option("--no-db", is_flag=True, help="Do not store events, only print them.")
@@ -113,11 +113,10 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
         _fail(e)
     bar.close()
     all_events = [e for aid in dict.fromkeys(order) for e in coded[aid] if not (current_only and e.historical)]
-    text = export.render(all_events, fmt)
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)
+    try:
+        _write(export, all_events, fmt, output)
+    except errors.EventCoderError as e:
+        _fail(e)
     click.echo(f"eventcoder: {len(all_events)} events from {len(coded)} article(s)"
                + (f" ({len(stored)} already coded, taken from the database; --recode to code them again)" if stored else "")
                + (f", stored in {store.path}" if store else ""), err=True)
@@ -130,23 +129,61 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
 
 @main.command()
 @click.option("--db", metavar="PATH", help="SQLite database (default: the user data dir).")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "geojson"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "geojson", "parquet"]), default="json",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file (needed for parquet).")
+@click.option("--merged/--per-article", default=True, show_default=True,
+              help="One event per incident across articles, or the events as each article reported them.")
 @click.option("--country")
 @click.option("--event-type")
 @click.option("--since", metavar="YYYY-MM-DD")
 @click.option("--until", metavar="YYYY-MM-DD")
 @click.option("--current-only", is_flag=True, help="Leave out background (historical) events.")
-def events(db, fmt, country, event_type, since, until, current_only):
-    """Export the stored events."""
+def events(db, fmt, output, merged, country, event_type, since, until, current_only):
+    """Export the stored events (merged across articles by default)."""
     from . import export
     from .store import Store
 
     try:
         st = Store.open(db)
-        click.echo(export.render(st.events(country=country, event_type=event_type, since=since, until=until,
-                                           include_historical=not current_only), fmt), nl=False)
+        _, evs = st.query(country=country, event_type=event_type, since=since, until=until,
+                          include_historical=not current_only, merged=merged, limit=None)
+        _write(export, evs, fmt, output)
     except errors.EventCoderError as e:
         _fail(e)
+
+
+def _write(export, events, fmt, output) -> None:
+    if fmt == "parquet":
+        if not output:
+            raise errors.ConfigError("parquet is binary: give a file with -o events.parquet")
+        export.write_parquet(events, output)
+        return
+    text = export.render(events, fmt)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.option("--db", metavar="PATH", help="SQLite database (default: the user data dir).")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--token", envvar="EVENTCODER_TOKEN", help="Allow POST /api/ingest with 'Authorization: Bearer TOKEN' "
+              "(or set EVENTCODER_TOKEN). Without it the server is read-only.")
+def serve(db, host, port, token):
+    """Serve the stored events: REST API (/api/events, /docs) and a map page at /."""
+    import uvicorn
+
+    from .server import create_app
+
+    try:
+        app = create_app(db, token)
+    except errors.EventCoderError as e:
+        _fail(e)
+    click.echo(f"eventcoder: serving on http://{host}:{port}/ ({'read-write with token' if token else 'read-only'})", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @main.group()

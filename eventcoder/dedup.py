@@ -5,8 +5,9 @@ Two events are the same incident when all hold:
 - neither is historical, and their event types are compatible (the same type,
   or Battles / Explosions/Remote violence / Violence against civilians, which
   reports of one fight often split differently);
-- their dates are the same or adjacent (within 1 day; 7 days when either has
-  time precision 2 or 3);
+- their dates are the same when both reports state the day; adjacent (within 1
+  day) when one date was inferred; within 7 days when either has time precision
+  2 or 3;
 - their places are within 25 km, or, when either is only placed at region or
   country level, in the same admin1 or country;
 - their actors do not contradict: the named sides of one are a subset of the
@@ -47,57 +48,83 @@ def _sides(e: Event) -> set[str]:
     return {_side(x) for x in (e.actor1, e.actor2) if x}
 
 
+def _raw_place(e: Event) -> str | None:
+    """The place name as written, when the gazetteer did not know it and the event was placed
+    at the nearest known place (two unknown villages near one town are two places)."""
+    if "placed at the nearest known place" in e.notes and e.evidence.get("location"):
+        return e.evidence["location"][0].text.lower()
+    return None
+
+
+def _place_text(e: Event) -> str | None:
+    spans = e.evidence.get("location") or ()
+    if not spans or re.match(r"(?i)(the|this|that|out of|into)\b", spans[0].text):
+        return None  # "the city": whichever town the article is about
+    return re.sub(r"[^a-z]", "", spans[0].text.lower())
+
+
 def same_incident(a: Event, b: Event) -> bool:
-    if a.historical or b.historical or a.articles == b.articles:
+    if a.historical or b.historical or set(a.articles) & set(b.articles):
         return False
-    if a.event_type != b.event_type and not (a.event_type in VIOLENT and b.event_type in VIOLENT):
+    if a.sub_event_type != b.sub_event_type and not (
+            {a.sub_event_type, b.sub_event_type} <= {"Armed clash", "Attack"} and a.event_type != b.event_type):
         return False
     if a.event_date is None or b.event_date is None:
         return False
-    window = 1 if a.time_precision == 1 and b.time_precision == 1 else 7
+    if a.time_precision == b.time_precision == 1 and not (a.date_inferred or b.date_inferred):
+        window = 0  # both reports state the day: a day apart is another incident (daily shelling of one town)
+    else:
+        window = 1 if a.time_precision == 1 and b.time_precision == 1 else 7
     if abs((a.event_date - b.event_date).days) > window:
         return False
-    if a.country != b.country:
-        return False
-    if a.latitude is None or b.latitude is None:
+    if a.country != b.country or a.latitude is None or b.latitude is None:
         return False
     if max(a.geo_precision, b.geo_precision) >= 3:
-        if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        if a.location != b.location:
             return False
     elif _km(a, b) > MAX_KM:
         return False
+    elif a.geo_precision == b.geo_precision == 1 and a.geonameid != b.geonameid:
+        return False  # both say exactly where, and it is not the same place
+    if max(a.geo_precision, b.geo_precision) >= 2:  # 'near X', 'X countryside': X must be the same name
+        ta, tb = _place_text(a), _place_text(b)
+        if ta and tb and ta != tb:
+            return False
+    ra, rb = _raw_place(a), _raw_place(b)
+    if (ra or rb) and ra != rb and not (ra is None and rb and rb in a.notes.lower()) \
+            and not (rb is None and ra and ra in b.notes.lower()):
+        return False
     sa, sb = _sides(a), _sides(b)
+    if len(sa) == 2 and len(sb) == 2:
+        return sa == sb
     return not sa or not sb or sa <= sb or sb <= sa
 
 
 def merge(events: list[Event]) -> list[Event]:
-    """Merge article-level events into incidents; events with one report stay as they are."""
-    n = len(events)
-    parent = list(range(n))
+    """Merge article-level events into incidents; events with one report stay as they are.
 
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    order = sorted(range(n), key=lambda i: (events[i].event_date is None, events[i].event_date or 0))
-    for x, i in enumerate(order):
-        ei = events[i]
-        if ei.event_date is None:
-            continue
-        for j in order[x + 1:]:
-            ej = events[j]
-            if ej.event_date is None or (ej.event_date - ei.event_date).days > 7:
-                break
-            if same_incident(ei, ej):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[Event]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(events[i])
+    Greedy complete linkage: an event joins a cluster only if it is the same incident as
+    every member (no chaining of A~B, B~C into A~C)."""
+    order = sorted(range(len(events)), key=lambda i: (events[i].event_date is None, events[i].event_date or 0, i))
+    clusters: list[list[int]] = []
+    open_clusters: list[list[int]] = []
+    for i in order:
+        e = events[i]
+        home = None
+        if e.event_date is not None:
+            open_clusters = [c for c in open_clusters
+                             if (e.event_date - events[c[-1]].event_date).days <= 7]
+            home = next((c for c in open_clusters if all(same_incident(events[j], e) for j in c)), None)
+        if home is None:
+            home = [i]
+            clusters.append(home)
+            if e.event_date is not None:
+                open_clusters.append(home)
+        else:
+            home.append(i)
     out = []
-    for i in sorted(groups, key=lambda r: min(events.index(e) for e in groups[r])):
-        members = groups[i]
+    for c in sorted(clusters, key=min):
+        members = [events[i] for i in sorted(c)]
         out.append(members[0] if len(members) == 1 else _combine(members))
     return out
 

@@ -8,7 +8,7 @@ import json
 from . import errors
 from .records import Event
 
-FORMATS = ("json", "jsonl", "csv", "geojson")
+FORMATS = ("json", "jsonl", "csv", "geojson", "parquet")
 # ACLED's 31-column export (2019-2020 schema), then what eventcoder adds
 ACLED_COLUMNS = ["data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date", "year", "time_precision",
                  "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
@@ -39,7 +39,30 @@ def acled_row(e: Event) -> dict:
     return row
 
 
+def write_parquet(events: list[Event], path) -> None:
+    """ACLED's columns then ours, one row per event (evidence as a JSON string column)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = []
+    for e in events:
+        r = acled_row(e)
+        r["evidence"] = json.dumps(e.to_dict()["evidence"], ensure_ascii=False)
+        r["articles"] = json.dumps(list(e.articles))
+        rows.append({k: ("" if v is None else v) if not isinstance(v, (int, float)) else v for k, v in r.items()})
+    cols = ACLED_COLUMNS + EXTRA_COLUMNS + ["evidence", "articles"]
+    table = pa.table({c: [str(r.get(c, "")) if c not in _NUMERIC else (None if r.get(c) in ("", None) else r.get(c))
+                          for r in rows] for c in cols})
+    pq.write_table(table, path)
+
+
+_NUMERIC = {"year", "time_precision", "inter1", "inter2", "interaction", "latitude", "longitude", "geo_precision",
+            "fatalities", "geonameid", "injuries", "casualties", "displaced_low", "displaced_high", "iso"}
+
+
 def render(events: list[Event], fmt: str) -> str:
+    if fmt == "parquet":
+        raise errors.ConfigError("parquet is binary: use write_parquet or -o FILE")
     if fmt not in FORMATS:
         raise errors.ConfigError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "json":

@@ -50,7 +50,7 @@ class Store:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(str(self.path))
+            self.db = sqlite3.connect(str(self.path), check_same_thread=False)  # the server serialises access
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.executescript(_SCHEMA)
@@ -102,8 +102,19 @@ class Store:
 
     def events(self, *, country: str | None = None, event_type: str | None = None, since: str | None = None,
                until: str | None = None, include_historical: bool = True, article_id: str | None = None) -> list[Event]:
+        """The stored events as each article reported them (not merged)."""
+        return self.query(country=country, event_type=event_type, since=since, until=until, article_id=article_id,
+                          include_historical=include_historical, merged=False, limit=None)[1]
+
+    def query(self, *, since: str | None = None, until: str | None = None, country: str | None = None,
+              admin1: str | None = None, event_type: str | None = None, actor: str | None = None,
+              bbox: tuple[float, float, float, float] | None = None, text: str | None = None,
+              include_historical: bool = False, merged: bool = True, limit: int | None = 100,
+              offset: int = 0, article_id: str | None = None) -> tuple[int, list[Event]]:
+        """The one query layer behind the CLI, the API and the map: (total, page of events)."""
         q, args = "SELECT data FROM events WHERE 1=1", []
-        for col, val in (("country", country), ("event_type", event_type), ("article_id", article_id)):
+        for col, val in (("country", country), ("admin1", admin1), ("event_type", event_type),
+                         ("article_id", article_id)):
             if val:
                 q += f" AND {col}=?"
                 args.append(val)
@@ -113,10 +124,31 @@ class Store:
         if until:
             q += " AND event_date<=?"
             args.append(until)
+        if actor:
+            q += " AND (actor1 LIKE ? OR actor2 LIKE ?)"
+            args += [f"%{actor}%"] * 2
+        if bbox:
+            q += " AND longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?"
+            args += [bbox[0], bbox[2], bbox[1], bbox[3]]
+        if text:
+            q += " AND data LIKE ?"
+            args.append(f"%{text}%")
         if not include_historical:
             q += " AND historical=0"
         q += " ORDER BY event_date, event_id"
-        return [Event.from_dict(json.loads(r[0])) for r in self.db.execute(q, args)]
+        events = [Event.from_dict(json.loads(r[0])) for r in self.db.execute(q, args)]
+        if merged:
+            from .dedup import merge
+
+            events = merge(events)
+        return len(events), events[offset:] if limit is None else events[offset:offset + limit]
+
+    def article(self, article_id: str) -> dict | None:
+        row = self.db.execute("SELECT article_id, origin, title, url, published, source_name, text FROM articles "
+                              "WHERE article_id=?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        return dict(zip(("article_id", "origin", "title", "url", "published", "source_name", "text"), row))
 
     def counts(self) -> dict:
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "events", "rejected")}
