@@ -38,6 +38,29 @@ def _isolated_env(monkeypatch, tmp_path, gazetteer_path):
     monkeypatch.setenv("EVENTCODER_DB", str(tmp_path / "events.sqlite"))
 
 
+PG_ADMIN = os.environ.get("EVENTCODER_TEST_PG")  # e.g. postgresql://eventcoder:eventcoder@127.0.0.1/postgres
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """The same store tests on SQLite and on a real PostgreSQL server (a fresh database each)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "events.sqlite")
+        return
+    if not PG_ADMIN:
+        pytest.skip("set EVENTCODER_TEST_PG to a PostgreSQL URL with CREATEDB (.ci/run starts one)")
+    import uuid
+
+    import psycopg
+
+    name = f"ec_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as con:
+        con.execute(f"CREATE DATABASE {name}")
+    yield PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(PG_ADMIN, autocommit=True) as con:
+        con.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 def code_file(pipeline, path, published=None):
     from eventcoder.clean import clean
     from eventcoder.ingest import iter_documents

@@ -9,9 +9,9 @@ from eventcoder.store import Store
 from conftest import RES, code_file
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory, pipeline, derna_events):
-    path = tmp_path_factory.mktemp("srv") / "e.sqlite"
+@pytest.fixture
+def db(store_url, pipeline, derna_events):
+    path = store_url
     st = Store.open(path)
     article, events = derna_events
     st.save(article, events)
@@ -27,7 +27,7 @@ def db(tmp_path_factory, pipeline, derna_events):
     return path
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def client(db, pipeline):
     return TestClient(create_app(str(db), token="s3cret", pipeline_factory=lambda: pipeline))
 
