@@ -248,7 +248,6 @@ class Pipeline:
                 opponents[(a1[0], a2[0])] += 1
                 opponent_spans.setdefault(a2[0], a2[2])
         for n, d in enumerate(drafts):
-            ev: dict = {}
             evidence: dict[str, list[Span]] = {}
             sub = d.sub_event_type
             etype, cameo, plover = detect.ONTOLOGY[sub]

@@ -153,8 +153,8 @@ def create_app(db: str | None = None, token: str | None = None, pipeline_factory
                           item.url, parse_published(item.published, "published"), item.source)
         article = clean(doc)
         pipe = pipeline_factory() if pipeline_factory else _default_pipeline()
-        events = pipe.code(article)
-        with lock:
+        with lock:  # one pipeline object, one coding at a time
+            events = pipe.code(article)
             store.save(article, events, pipe.model)
         return {"article_id": article.id, "events": [e.to_dict() for e in events]}
 

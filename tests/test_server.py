@@ -1,12 +1,11 @@
 """REST API: filters, paging, one error shape, read-only without a token, ingest with one."""
-import datetime as dt
 
 import pytest
 from fastapi.testclient import TestClient
 
 from eventcoder.server import create_app
 from eventcoder.store import Store
-from conftest import RES, code_file
+from conftest import RES
 
 
 @pytest.fixture
