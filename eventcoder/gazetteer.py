@@ -38,18 +38,28 @@ SCHEMA_VERSION = "5"
 _ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
 
 
+_QUOTES = re.compile(r"['’‘`ʿʾ\"ʻʼ]")
+_PUNCT = re.compile(r"[-_.,/()]+")
+_SPACES = re.compile(r"\s+")
+_INNER_ARTICLE = re.compile(r"\b(al|el|ad|ar|as|ash|at|az|an|ath|ed|es|et|ez)\s")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
 def name_key(name: str) -> str:
     """Normalise a place name for matching: no accents, case, punctuation."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"['’‘`ʿʾ\"ʻʼ]", "", s)
-    s = re.sub(r"[-_.,/()]+", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    if name.isascii():  # most names: no Unicode normalisation needed
+        s = name.lower()
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = _QUOTES.sub("", s)
+    s = _PUNCT.sub(" ", s)
+    return _SPACES.sub(" ", s).strip()
 
 
-def name_keys(name: str) -> set[str]:
+def name_keys(name: str, key: str | None = None) -> set[str]:
     """The keys a name is indexed under (with and without an Arabic article)."""
-    k = name_key(name)
+    k = name_key(name) if key is None else key
     keys = {k} if k else set()
     stripped = _ARTICLE.sub("", k)
     if stripped and stripped != k and len(stripped) > 3:
@@ -60,20 +70,19 @@ def name_keys(name: str) -> set[str]:
 _SKEL_DROP = re.compile(r"[aeiouyhw'`’ʿʾ\s-]+")
 
 
-def skeleton(name: str) -> str:
+def skeleton(name: str, key: str | None = None) -> str:
     """Consonant skeleton of a transliterated name, for spelling variants:
     'Kafr Oweid' and 'Kafr Uwayd', 'Tal Tamer' and 'Tall Tamr' share one.
     Empty when too short to be safe (under 3 consonants)."""
-    k = _ARTICLE.sub("", name_key(name))
-    k = re.sub(r"\b(al|el|ad|ar|as|ash|at|az|an|ath|ed|es|et|ez)\s", " ", k)
+    k = _ARTICLE.sub("", name_key(name) if key is None else key)
+    k = _INNER_ARTICLE.sub(" ", k)
     k = k.replace("q", "k").replace("c", "k").replace("j", "g").replace("dh", "z").replace("th", "t")
-    sk = _SKEL_DROP.sub("", k)
-    sk = re.sub(r"(.)\1+", r"\1", sk)
+    sk = _DOUBLE.sub(r"\1", _SKEL_DROP.sub("", k))
     return sk if len(sk) >= 3 else ""
 
 
 def _latin(name: str) -> bool:
-    return all(ord(c) < 0x250 or c in "’ʿʾ" for c in name)
+    return name.isascii() or all(ord(c) < 0x250 or c in "’ʿʾ" for c in name)
 
 
 def default_path() -> Path:
@@ -220,10 +229,11 @@ def _insert_names(con: sqlite3.Connection, items: Iterable[tuple[int, Iterable[s
         for idx, n in enumerate(names[:1000]):
             if not n or not _latin(n):
                 continue
-            sk = skeleton(n)
+            key = name_key(n)
+            sk = skeleton(n, key)
             if sk:
                 skel.add((sk, gid))
-            for k in name_keys(n):
+            for k in name_keys(n, key):
                 if k not in seen:
                     seen.add(k)
                     rows.append((k, gid))
@@ -372,6 +382,10 @@ def import_geonames(path: Path | str, gazetteer_path: Path | str | None = None,
     gaz_path = Path(gazetteer_path) if gazetteer_path else default_path()
     Gazetteer.open(gaz_path)  # make sure the default index exists
     con = sqlite3.connect(str(gaz_path))
+    # bulk load: a crash mid-import can at worst lose the import (rerun it), never the source file
+    con.execute("PRAGMA synchronous=OFF")
+    con.execute("PRAGMA journal_mode=MEMORY")
+    con.execute("PRAGMA cache_size=-262144")
     n = 0
     places, names, admins = [], [], []
 
@@ -410,7 +424,7 @@ def import_geonames(path: Path | str, gazetteer_path: Path | str | None = None,
         elif fcode == "ADM2":
             admins.append((cc, a1, a2, cols[1]))
         n += 1
-        if len(places) >= batch:
+        if len(places) >= batch:  # one transaction per batch
             flush()
             if on_progress:
                 on_progress(n)
