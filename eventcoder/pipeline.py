@@ -320,6 +320,8 @@ class Pipeline:
                         if src.text not in srcs:
                             srcs.append(src.text)
                             evidence.setdefault("sources", []).append(src)
+            # "UN" beside "UN Office for the Coordination of Humanitarian Affairs": one source
+            srcs = [x for x in srcs if not any(o != x and o.startswith(x + " ") for o in srcs)]
             if article.source_name and article.source_name not in srcs:
                 srcs.append(article.source_name)
             inter1 = a1[1] if a1 else 0

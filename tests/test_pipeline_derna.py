@@ -112,3 +112,9 @@ def test_inherited_and_background_fields_have_evidence(derna_events):
         for spans in ev.evidence.values():
             for s in spans:
                 assert article.text[s.start:s.end] == s.text
+
+
+def test_a_source_named_twice_is_listed_once(derna_events):
+    _, events = derna_events
+    main = [e for e in events if not e.historical][0]
+    assert main.sources == ("UN Office for the Coordination of Humanitarian Affairs", "Abdel-Karim Sabra")
