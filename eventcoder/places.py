@@ -33,7 +33,8 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 OBJECT_OF = re.compile(r"\b(shelled|attacked|captured|struck|stormed|bombed|targeted|hit|raided|seized|entered|"
                        r"recaptured|took|overran|besieged|shelling|bombing|targeting|attacking|storming)\s+(?:the\s+)?$", re.I)
-STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of)\s*$", re.I)
+STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of|"
+                             r"(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|assault) on)\s*$", re.I)
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
@@ -165,7 +166,7 @@ class PlaceResolver:
             if base != name and len(base) > 2:
                 return self.best(base, context)
             if self.countries:  # a spelling variant, only inside the article's countries
-                top = [c for c, _ in self.countries.most_common(2)]
+                top = list(dict.fromkeys([c for c, _ in self.hard.most_common(2)] + [c for c, _ in self.countries.most_common(2)]))
                 key = name_key(name)
                 cands = [p for p in self.gaz.lookup_variant(name, top) if p.level != "country"
                          and SequenceMatcher(None, key, name_key(p.name)).ratio() >= 0.7]
@@ -215,7 +216,7 @@ class PlaceResolver:
                 out.append(PlaceMention(span.text[s:e], span.start_char + s + base, span.start_char + e + base, c, 3))
         runs = list(self._runs(span))
         self._sentence_keys = {name_key(GENERIC_TAIL.sub("", r[2])) for r in runs}
-        if not self.countries:
+        if not self.hard:  # demonyms ("Russian warplanes") say who acts, not where
             for _, _, name, _ in runs:
                 cands = self.gaz.lookup(name)
                 if cands and (len({c.iso2 for c in cands}) == 1 or cands[0].population > 20 * max(1, cands[1].population)) \
