@@ -166,7 +166,7 @@ not use it. A sentence-embedding model (the PyPI MiniLM package) was not tried y
 ## Geoparsing speed
 
 `python benchmarks/geoparse.py` (2,000 ACLED notes, 2 cores): spaCy 205 texts/s; the place stage
-alone 2,752 texts/s, 4,707 place mentions/s; 58% of the candidate mentions resolved by the
+alone 2,991 texts/s, 5,118 place mentions/s; 58% of the candidate mentions resolved by the
 packaged gazetteer.
 """)
     print(f"wrote {args.out}")
