@@ -63,8 +63,8 @@ _T = {
     "mob": r"mob(s)?|lynch(ed|ing)?|vigilantes?",
     "intervene": r"dispers(ed|e)|tear ?gas|water cannons?|rubber bullets|arrested (several|some|a number of)? ?(protesters|demonstrators)|baton",
     "arrest": r"arrest(ed|s)?|detain(ed|s)?|detention|apprehend(ed)?|captured (a|an|two|three|\d+) (suspects?|members?)|taken into custody|rounded up",
-    "loot": r"loot(ed|ing)?|pillag(ed|ing)|burn(ed|t) (down )?(houses|homes|shops|vehicles|cars|property)|destroy(ed|ing) (houses|homes|property|shops|a|the)|demolish(ed)?|ransack(ed)?|seized (property|land|goods|vehicles)",
-    "disrupt": r"downed|defus(ed|e)|dismantl(ed|e)|(found|discovered|seized|confiscated) (a |an )?(weapons?|arms|ammunition|explosives?|IEDs?|caches?|mines?)|shot down|intercepted|cleared (mines|IEDs)",
+    "loot": r"loot(ed|ing)?|pillag(ed|ing)|robb(ed|ing)|sabotag(ed|ing)|set fire to|torched|vandali[sz]ed|damag(ed|ing) (\w+ ){0,3}(houses?|homes?|shops?|property|school|mosque|church|graves?|cars?|vehicles?)|(houses|homes|shops|property) (were|was) (damaged|destroyed|burn(ed|t)|looted|robbed)|destroy(ed|ing) (\w+ ){0,3}(graves?|houses|homes|shops|school)|seized (\w+ ){0,3}(camels|cattle|livestock|goods|equipment|property|cars|vehicles)|burn(ed|t) (down )?(houses|homes|shops|vehicles|cars|property)|destroy(ed|ing) (houses|homes|property|shops|a|the)|demolish(ed)?|ransack(ed)?|seized (property|land|goods|vehicles)",
+    "disrupt": r"downed|defus(ed|e)|destroy(ed|ing) (an? |the )?(\w+ ){0,2}(launchers?|weapons? depots?|ammunition depots?|arms depots?|weapons? caches?)|dismantl(ed|e)|(found|discovered|seized|confiscated) (a |an )?(weapons?|arms|ammunition|explosives?|IEDs?|caches?|mines?)|shot down|intercepted|cleared (mines|IEDs)",
     "agree": r"agreements?|ceasefire|cease-fire|truce|peace (deal|accord)|signed|reconciliation|prisoner (exchange|swap)|released (\w+ )?(prisoners|detainees)",
     "base": r"(establish(ed|es|ing)|set up|sets up|setting up|built|build(s|ing)?|erected) (a |an |the |two |three |\w+ )?(new )?(military )?(base|checkpoint|headquarters|post|outpost|observation (post|point)|point|position|camp)s?",
     "transfer": r"withdr(ew|awn)|handed over|retreated|pulled out|took over .{0,20} without (a fight|resistance)",
@@ -137,8 +137,14 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Violent demonstration"
     if "mob" in cues and "lynch" in t:
         return "Mob violence"
-    if "disrupt" in cues and re.search(r"\b(shot down|downed|intercept|defus|dismantl|seized|confiscat|found|discovered|cleared)", t):
+    if "ied" in cues and re.search(r"\b(prematurely|while (\w+ ){0,4}(planting|plant|carrying|making|assembling|transporting)|being (planted|made|assembled))", t):
+        return "Disrupted weapons use"  # ACLED: an explosive that goes off in its own makers' hands
+    if "disrupt" in cues and re.search(r"\b(trying to defuse|while defusing)", t) and re.search(r"\b(killed|wounded|injured|dead)", t):
+        return "Remote explosive/landmine/IED"  # the bomb went off
+    if "disrupt" in cues and re.search(r"\b(shot down|downed|intercept|defus|dismantl|seized|confiscat|found|discovered|cleared|launcher|depot|cache)", t):
         return "Disrupted weapons use"
+    if "loot" in cues and not re.search(r"\b(killed|killing|wounded|injured|dead|died|clash|fight|shell|air ?strike|bomb)", t):
+        return "Looting/property destruction"
     if "capture" in cues and not re.search(r"\bcaptured (a|an|two|three|\d+) (suspects?|members?|fighters?|militants?)", t):
         return "Government regains territory" if state1 else "Non-state actor overtakes territory"
     if "clash" in cues and re.search(r"\b(clash|fight|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage|repuls|repel|ground (and air )?operation)", t):
@@ -165,8 +171,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Attack" if actor2_inter in (None, 7) else "Armed clash"
     if "disrupt" in cues:
         return "Disrupted weapons use"
-    if "arrest" in cues:
-        return "Arrests"
+    if "arrest" in cues:  # ACLED: arrests are by state forces; a non-state group detaining people abducts them
+        return "Abduction/forced disappearance" if actor1_inter in (2, 3, 4, 5, 6) else "Arrests"
     if "loot" in cues:
         return "Looting/property destruction"
     if "agree" in cues:
