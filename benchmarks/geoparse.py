@@ -40,7 +40,7 @@ def main() -> None:
         res = PlaceResolver(gaz)
         res.add_context(doc.text)
         for sent in doc.sents:
-            for pm in res.mentions(sent, sent.text, 0):
+            for pm in res.mentions(sent, 0):
                 found += 1
                 resolved += pm.place is not None
     t_geo = time.perf_counter() - t0

@@ -22,20 +22,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import math
 import re
 
+from .places import haversine_km
 from .records import Event
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 MAX_KM = 25.0
-
-
-def _km(a: Event, b: Event) -> float:
-    p = math.pi / 180
-    h = (math.sin((b.latitude - a.latitude) * p / 2) ** 2 + math.cos(a.latitude * p) * math.cos(b.latitude * p)
-         * math.sin((b.longitude - a.longitude) * p / 2) ** 2)
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _side(name: str) -> str:
@@ -82,7 +75,7 @@ def same_incident(a: Event, b: Event) -> bool:
     if max(a.geo_precision, b.geo_precision) >= 3:
         if a.location != b.location:
             return False
-    elif _km(a, b) > MAX_KM:
+    elif haversine_km((a.latitude, a.longitude), (b.latitude, b.longitude)) > MAX_KM:
         return False
     elif a.geo_precision == b.geo_precision == 1 and a.geonameid != b.geonameid:
         return False  # both say exactly where, and it is not the same place

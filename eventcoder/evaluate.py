@@ -12,7 +12,6 @@ import csv
 import datetime as dt
 import html
 import json
-import math
 import re
 import statistics
 import sys
@@ -21,6 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from . import errors
+from .places import haversine_km
 from .records import Event
 
 ACLED_REQUIRED = {"notes", "event_date", "event_type", "sub_event_type", "actor1", "country", "latitude", "longitude",
@@ -49,12 +49,6 @@ def actor_key(s: str) -> str:
     if m:
         return f"military:{m.group(1)}"
     return n
-
-
-def km(a, b) -> float:
-    p = math.pi / 180
-    h = (math.sin((b[0] - a[0]) * p / 2) ** 2 + math.cos(a[0] * p) * math.cos(b[0] * p) * math.sin((b[1] - a[1]) * p / 2) ** 2)
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def parse_date(s: str) -> dt.date | None:
@@ -219,7 +213,7 @@ class Scorer:
                 self._mistake(f"deaths {pred} (gold {lo}-{hi})", text, g, e)
         # location: nearest gold row
         if e is not None and e.latitude is not None:
-            d = min(km((e.latitude, e.longitude), (float(r["latitude"]), float(r["longitude"])))
+            d = min(haversine_km((e.latitude, e.longitude), (float(r["latitude"]), float(r["longitude"])))
                     for r in gold if r.get("latitude") not in (None, ""))
             self.errors_km.append(d)
             self._count("location_25km", d <= 25, bc)

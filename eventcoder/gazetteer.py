@@ -82,6 +82,12 @@ def skeleton(name: str, key: str | None = None) -> str:
     return sk if len(sk) >= 3 else ""
 
 
+def short_admin_name(name: str) -> str:
+    """'Sha`biyat Darnah' -> 'Darnah', 'Helmand Province' -> 'Helmand': how texts name an admin area."""
+    name = re.sub(r"\s+(Province|Governorate|Region|State|District)$", "", name)
+    return re.sub(r"^(Sha`biyat|Muhafazat|Wilayat|Velayat|Province of|Gobolka|Muhafazah)\s+", "", name)
+
+
 def _latin(name: str) -> bool:
     return name.isascii() or all(ord(c) < 0x250 or c in "’ʿʾ" for c in name)
 
@@ -295,9 +301,7 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
         big = biggest[(cc, a1)]
         gid = -n
         area_rows.append((gid, name, big["latitude"], big["longitude"], "A", "ADM1", cc, a1, "", 0, ""))
-        short = re.sub(r"\s+(Province|Governorate|Region|State|District)$", "", name)
-        short = re.sub(r"^(Sha`biyat|Muhafazat|Wilayat|Velayat|Province of|Gobolka|Muhafazah)\s+", "", short)
-        area_names.append((gid, [name, short]))
+        area_names.append((gid, [name, short_admin_name(name)]))
     con.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)", admin_rows)
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", area_rows)
     _insert_names(con, area_names)

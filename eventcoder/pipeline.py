@@ -147,7 +147,7 @@ class Pipeline:
                 s.dates = dates_mod.find_dates(s.text, reference, previous_date, ents)
                 if s.dates:
                     previous_date = s.dates[-1].start
-            s.places = resolver.mentions(s.span, s.text, s.start - s.span.start_char)
+            s.places = resolver.mentions(s.span, s.start - s.span.start_char)
             s.figures = counts_mod.find_figures(s.text)
             s.source = _attribution(s)
             s.historical = dates_mod.is_historical(s.text, s.dates[0] if s.dates else None, reference)

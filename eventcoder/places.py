@@ -12,7 +12,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, name_key
+from .gazetteer import Gazetteer, name_key, short_admin_name
 from .records import Place
 
 LOCATIVE = re.compile(
@@ -51,11 +51,6 @@ class PlaceMention:
     precision: int
     near: bool = False
     anaphor: bool = False
-
-
-def _short_admin(name: str) -> str:
-    name = re.sub(r"\s+(Province|Governorate|Region|State|District)$", "", name)
-    return re.sub(r"^(Sha`biyat|Muhafazat|Wilayat|Velayat|Province of)\s+", "", name)
 
 
 def haversine_km(a: Place | tuple, b: Place | tuple) -> float:
@@ -153,7 +148,7 @@ class PlaceResolver:
             s -= 1.5
         if p.feature_class == "P":
             s += 0.5
-        if p.admin1 and p.level == "place" and self._sentence_keys & {name_key(p.admin1), name_key(_short_admin(p.admin1))}:
+        if p.admin1 and p.level == "place" and self._sentence_keys & {name_key(p.admin1), name_key(short_admin_name(p.admin1))}:
             s += 5  # "Qarabagh district Ghazni": the Qarabagh in Ghazni
         if name_key(p.name) == name_key(name):
             s += 0.5
@@ -203,7 +198,7 @@ class PlaceResolver:
                 return [PlaceMention(cand, s + base, s + len(cand) + base, place, 2 if level == "place" else 3, True)]
         return []
 
-    def mentions(self, span, offset_text: str, base: int = 0) -> list[PlaceMention]:
+    def mentions(self, span, base: int = 0) -> list[PlaceMention]:
         """Place mentions in a spaCy sentence span (offsets are article offsets)."""
         text = span.doc.text
         out: list[PlaceMention] = []
