@@ -54,7 +54,12 @@ def _fail(e: errors.EventCoderError) -> None:
               help="Where the NLP stages run: this process, or a Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786); default: a local cluster.")
 @click.option("--workers", type=int, default=2, show_default=True, help="Workers of the local Dask cluster.")
-def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, current_only, engine, scheduler, workers):
+@click.option("--country", "country_spec", default="auto", show_default=True, metavar="auto|none|CODES",
+              help="Countries the collection is about, a weak prior for texts that name none ('regime forces shelled "
+              "Mansoura'): 'auto' infers it from all the input texts, 'none' turns it off, or ISO codes/names, "
+              "comma-separated (SY,IQ).")
+def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, current_only, engine, scheduler, workers,
+         country_spec):
     """Code articles into events.
 
     PATHS are text files, HTML pages, JSONL or CSV corpora (a 'text' column, and
@@ -71,6 +76,7 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
     from .gazetteer import Gazetteer
     from .ingest import Rejected, iter_documents, parse_published
     from .nlp import DEFAULT_MODEL, load
+    from .places import country_prior
     from .store import Store
 
     model = model or DEFAULT_MODEL
@@ -82,7 +88,7 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
             load(model)  # fail early on an unknown model
     except errors.EventCoderError as e:
         _fail(e)
-    rejected, order, stored, todo = [], [], {}, []
+    rejected, order, stored, todo, texts = [], [], {}, [], []
     for doc in iter_documents(paths, pub):
         if isinstance(doc, Rejected):
             rejected.append(doc)
@@ -93,6 +99,7 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
             rejected.append(Rejected(doc.origin, e))
             continue
         order.append(article.id)
+        texts.append(article.text)  # the prior comes from every input, stored or not: a rerun codes alike
         if store and not recode and store.has_article(article.id, model):
             stored[article.id] = store.events(article_id=article.id)
         else:
@@ -100,11 +107,15 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
     if store:
         for r in rejected:
             store.reject(r.origin, r.error)
+    try:
+        prior = country_prior(country_spec, texts, gaz)
+    except errors.EventCoderError as e:
+        _fail(e)
     coded = dict(stored)
     bar = tqdm(total=len(todo), desc="coding", unit="article", disable=len(todo) < 2, file=sys.stderr)
     try:
         for article, events in engine_mod.run(todo, model, str(gaz.path), engine, scheduler, workers,
-                                              progress=bar.update):
+                                              progress=bar.update, countries=prior):
             if store:
                 store.save(article, events, model)
             coded[article.id] = events
@@ -245,12 +256,16 @@ def gaz_lookup(name, path):
 @click.option("--report", type=click.Path(path_type=Path), help="Write report.json and report.html here.")
 @click.option("--limit", type=int, help="At most this many notes per file (for a quick look).")
 @click.option("--model", default=None, help="spaCy model name.")
-def eval_cmd(kind, files, report, limit, model):
+@click.option("--country", "country_spec", default="auto", show_default=True, metavar="auto|none|CODES",
+              help="Countries the collection is about, a weak prior for texts that name none ('regime forces shelled "
+              "Mansoura'): 'auto' infers it from all the texts of each file, 'none' turns it off, or ISO codes/names, "
+              "comma-separated (SY,IQ).")
+def eval_cmd(kind, files, report, limit, model, country_spec):
     """Score the pipeline against human-coded ACLED or UCDP GED rows."""
     from .evaluate import run_eval
 
     try:
-        run_eval(kind, files, report, limit, model)
+        run_eval(kind, files, report, limit, model, country_spec=country_spec)
     except errors.EventCoderError as e:
         _fail(e)
 

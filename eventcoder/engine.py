@@ -29,21 +29,24 @@ def _pipeline(model: str, gazetteer: str | None):
     return _WORKER_PIPELINES[key]
 
 
-def code_batch(articles: list[Article], model: str, gazetteer: str | None) -> list[list[Event]]:
+def code_batch(articles: list[Article], model: str, gazetteer: str | None,
+               countries: dict[str, float] | None = None) -> list[list[Event]]:
     """Code a batch of articles (runs on a worker)."""
     pipe = _pipeline(model, gazetteer)
-    return [pipe.code(a) for a in articles]
+    return [pipe.code(a, countries) for a in articles]
 
 
 def run(articles: list[Article], model: str, gazetteer: str | None, engine: str = "local",
         scheduler: str | None = None, workers: int = 2, batch: int = 16,
-        progress: Callable[[int], None] | None = None) -> Iterator[tuple[Article, list[Event]]]:
-    """Yield (article, events) in input order."""
+        progress: Callable[[int], None] | None = None,
+        countries: dict[str, float] | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """Yield (article, events) in input order. ``countries``: the collection's
+    country prior (``places.country_prior``), the same for every article."""
     if engine not in ENGINES:
         raise errors.ConfigError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if engine == "local":
         for a in articles:
-            events = code_batch([a], model, gazetteer)[0]
+            events = code_batch([a], model, gazetteer, countries)[0]
             if progress:
                 progress(1)
             yield a, events
@@ -63,7 +66,7 @@ def run(articles: list[Article], model: str, gazetteer: str | None, engine: str 
         raise errors.ConfigError(f"cannot reach the Dask scheduler {scheduler!r} ({e}); "
                                  "give its address as tcp://HOST:8786") from None
     try:
-        futures = client.map(code_batch, chunks, model=model, gazetteer=gazetteer, pure=False)
+        futures = client.map(code_batch, chunks, model=model, gazetteer=gazetteer, countries=countries, pure=False)
         for chunk, fut in zip(chunks, futures):
             for a, events in zip(chunk, fut.result()):
                 yield a, events

@@ -263,13 +263,17 @@ class Scorer:
         return out
 
 
-def run_eval(kind: str, files, report: Path | None, limit: int | None, model: str | None, pipeline=None) -> dict:
+def run_eval(kind: str, files, report: Path | None, limit: int | None, model: str | None, pipeline=None,
+             country_spec: str = "auto") -> dict:
+    """Score each file; ``country_spec`` as ``--country``: "auto" gives each file the
+    country prior of its own texts (never of its coded answers)."""
     from tqdm import tqdm
 
     from .ingest import RawDocument
     from .clean import clean
     from .nlp import DEFAULT_MODEL
     from .pipeline import Pipeline
+    from .places import country_prior
 
     pipe = pipeline or Pipeline(model or DEFAULT_MODEL)
     scorer = Scorer(kind)
@@ -277,10 +281,11 @@ def run_eval(kind: str, files, report: Path | None, limit: int | None, model: st
         path = Path(path)
         group = path.stem
         items = _items(kind, path, limit)
+        prior = country_prior(country_spec, [t for t, _, _ in items], pipe.gazetteer)
         for text, pub, gold in tqdm(items, desc=group, unit="note", file=sys.stderr, leave=False):
             try:
                 events = pipe.code(clean(RawDocument(f"{path}:{gold[0].get('event_id_cnty') or gold[0].get('id')}",
-                                                     text, "text", published=pub)))
+                                                     text, "text", published=pub)), prior)
             except errors.InputError:
                 events = []
             scorer.add(group, text, gold, events)

@@ -35,8 +35,8 @@ from . import errors
 from .records import Place
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "5"
-_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
+SCHEMA_VERSION = "6"
+LEADING_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
 
 
 _QUOTES = re.compile(r"['’‘`ʿʾ\"ʻʼ]")
@@ -62,7 +62,7 @@ def name_keys(name: str, key: str | None = None) -> set[str]:
     """The keys a name is indexed under (with and without an Arabic article)."""
     k = name_key(name) if key is None else key
     keys = {k} if k else set()
-    stripped = _ARTICLE.sub("", k)
+    stripped = LEADING_ARTICLE.sub("", k)
     if stripped and stripped != k and len(stripped) > 3:
         keys.add(stripped)
     return keys
@@ -75,7 +75,7 @@ def skeleton(name: str, key: str | None = None) -> str:
     """Consonant skeleton of a transliterated name, for spelling variants:
     'Kafr Oweid' and 'Kafr Uwayd', 'Tal Tamer' and 'Tall Tamr' share one.
     Empty when too short to be safe (under 3 consonants)."""
-    k = _ARTICLE.sub("", name_key(name) if key is None else key)
+    k = LEADING_ARTICLE.sub("", name_key(name) if key is None else key)
     k = _INNER_ARTICLE.sub(" ", k)
     k = k.replace("q", "k").replace("c", "k").replace("j", "g").replace("dh", "z").replace("th", "t")
     sk = _DOUBLE.sub(r"\1", _SKEL_DROP.sub("", k))
@@ -85,7 +85,7 @@ def skeleton(name: str, key: str | None = None) -> str:
 def short_admin_name(name: str) -> str:
     """'Sha`biyat Darnah' -> 'Darnah', 'Helmand Province' -> 'Helmand': how texts name an admin area."""
     name = re.sub(r"\s+(Province|Governorate|Region|State|District)$", "", name)
-    return re.sub(r"^(Sha`biyat|Muhafazat|Wilayat|Velayat|Province of|Gobolka|Muhafazah)\s+", "", name)
+    return re.sub(r"^(Sha`biyat|Muhafazat|Wilayat-e|Velayat-e|Wilayat|Velayat|Province of|Gobolka|Muhafazah)\s+", "", name)
 
 
 def _latin(name: str) -> bool:
@@ -203,6 +203,10 @@ class Gazetteer:
                 geonameid=row[5], feature_class="A", feature_code="PCLI")
         return self._country_cache[iso2]
 
+    def iso2_of(self, iso3: str) -> str | None:
+        row = self.db.execute("SELECT iso2 FROM countries WHERE iso3=?", (iso3.upper(),)).fetchone()
+        return row[0] if row else None
+
     @lru_cache(maxsize=1)
     def country_names(self) -> dict[str, tuple[str, str]]:
         """name key -> (iso2, kind) where kind is 'name' or 'demonym'."""
@@ -279,6 +283,7 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     _, idx = tree.query(np.array([(c["latitude"], c["longitude"]) for c in cities]))
     votes: dict[tuple, Counter] = defaultdict(Counter)
     biggest: dict[tuple, dict] = {}
+    area_pop: Counter = Counter()
     place_rows = []
     for c, i in zip(cities, idx):
         r = rg[int(i)]
@@ -286,6 +291,7 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
         if r["cc"] == c["countrycode"] and r["admin1"]:
             votes[(c["countrycode"], c["admin1code"])][r["admin1"]] += 1
         key = (c["countrycode"], c["admin1code"])
+        area_pop[key] += c["population"]
         if key not in biggest or c["population"] > biggest[key]["population"]:
             biggest[key] = c
         place_rows.append((c["geonameid"], c["name"], c["latitude"], c["longitude"], "P", "PPL",
@@ -293,22 +299,23 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
     _insert_names(con, ((c["geonameid"], [c["name"], *c.get("alternatenames", [])]) for c in cities))
 
-    # admin1 names and admin1 areas as places (point: their biggest town)
+    # admin1 names and admin1 areas as places (point: their biggest town; population: their towns')
+    import pycountry
+
     admin_rows, area_rows, area_names = [], [], []
+    iso_names = _iso_subdivision_names({k: c.most_common(1)[0][0] for k, c in votes.items()})
     for n, ((cc, a1), counter) in enumerate(sorted(votes.items()), 1):
         name = counter.most_common(1)[0][0]
         admin_rows.append((cc, a1, "", name))
         big = biggest[(cc, a1)]
         gid = -n
-        area_rows.append((gid, name, big["latitude"], big["longitude"], "A", "ADM1", cc, a1, "", 0, ""))
-        area_names.append((gid, [name, short_admin_name(name)]))
+        area_rows.append((gid, name, big["latitude"], big["longitude"], "A", "ADM1", cc, a1, "", area_pop[(cc, a1)], ""))
+        area_names.append((gid, [name, short_admin_name(name), *iso_names.get((cc, a1), [])]))
     con.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)", admin_rows)
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", area_rows)
     _insert_names(con, area_names)
 
     # countries: names, demonyms, alternative spellings
-    import pycountry
-
     crow, cnames = [], {}
     for iso2, c in gc.get_countries().items():
         try:
@@ -341,6 +348,31 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     con.close()
     os.replace(tmp, path)
     return path
+
+
+def _iso_subdivision_names(admin1: dict[tuple[str, str], str]) -> dict[tuple[str, str], list[str]]:
+    """ISO 3166-2 names (pycountry) of first-level subdivisions, paired with the
+    admin1 areas of the same country whose names they most resemble (both ways),
+    so that "Wardak" and "Logar" find GeoNames' "Vardak" and "Lowgar"."""
+    import pycountry
+    from difflib import SequenceMatcher
+
+    by_cc: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (cc, a1), name in admin1.items():
+        by_cc[cc].append((a1, name_key(short_admin_name(name))))
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for cc, areas in by_cc.items():
+        subs = [s for s in (pycountry.subdivisions.get(country_code=cc) or []) if not s.parent_code]
+        if not subs:
+            continue
+        sim = {(s.code, a1): SequenceMatcher(None, name_key(short_admin_name(s.name)), key).ratio()
+               for s in subs for a1, key in areas}
+        for s in subs:
+            a1, r = max(((a1, sim[(s.code, a1)]) for a1, _ in areas), key=lambda x: x[1])
+            back = max(sim[(t.code, a1)] for t in subs)
+            if r >= 0.6 and r == back:
+                out[(cc, a1)].extend({s.name, short_admin_name(s.name)})
+    return out
 
 
 # Short forms that the packaged country data lacks (names as news writes them).

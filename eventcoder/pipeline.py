@@ -121,9 +121,11 @@ class Pipeline:
         return out
 
     # -- all stages ------------------------------------------------------------
-    def code(self, article: Article) -> list[Event]:
+    def code(self, article: Article, countries: dict[str, float] | None = None) -> list[Event]:
+        """Events of one article. ``countries``: the collection's country shares (see
+        ``places.corpus_countries``), a weak prior for texts that name no country."""
         sents = self.sentences(article)
-        resolver = PlaceResolver(self.gazetteer)
+        resolver = PlaceResolver(self.gazetteer, prior=countries)
         resolver.add_context(article.text)
         reference, ref_inferred = article.published, False
         if reference is None:
@@ -137,7 +139,8 @@ class Pipeline:
             for m in s.actors:  # "GNA forces" say the article is about Libya
                 if m.value.named and m.value.inter == 1 and m.value.state_of:
                     resolver.countries[m.value.state_of] += 2
-                    resolver.hard[m.value.state_of] += 2
+                    if not resolver.scan_countries(m.text):  # "Russian warplanes" fly abroad too
+                        resolver.hard[m.value.state_of] += 2
         previous_date = None
         for s in sents:
             tpos = s.triggers[0].start if s.triggers else None
@@ -274,8 +277,8 @@ class Pipeline:
                 evidence["location"] = [Span(pm.start, pm.end, pm.text)]
             place: Place | None = pm.place if pm else None
             country = place.country if place else ""
-            if place is None and resolver.dominant_country():
-                c = resolver.gaz.country(resolver.dominant_country())
+            if place is None and resolver.fallback_country():
+                c = resolver.gaz.country(resolver.fallback_country())
                 place, country = c, c.name if c else ""
                 pm = None
             for f in ("country", "admin1", "admin2", "latitude", "longitude", "geo_precision"):
@@ -391,7 +394,7 @@ class Pipeline:
 
     def _actors(self, d: Draft, resolver: PlaceResolver, country: str | None):
         """(name, inter, spans, assoc) for actor1 and actor2."""
-        ctry = country or (resolver.gaz.country(resolver.dominant_country()).name if resolver.dominant_country() else "")
+        ctry = country or (resolver.gaz.country(resolver.fallback_country()).name if resolver.fallback_country() else "")
         etype = detect.ONTOLOGY[d.sub_event_type][0]
 
         def named_state(sents):

@@ -11,8 +11,11 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 from dataclasses import dataclass
+from typing import Iterable
 
-from .gazetteer import Gazetteer, name_key, short_admin_name
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .gazetteer import LEADING_ARTICLE, Gazetteer, name_key, short_admin_name
 from .records import Place
 
 LOCATIVE = re.compile(
@@ -37,6 +40,7 @@ STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|
                              r"(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|assault) on)\s*$", re.I)
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
+PARENT_AFTER = re.compile(r"\s+(?:district|city|area|village|town)(?:\s+(?:center|centre))?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
            "et", "el", "er", "en", "e", "i", "ye", "y"}
@@ -61,11 +65,111 @@ def haversine_km(a: Place | tuple, b: Place | tuple) -> float:
     return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
-class PlaceResolver:
-    """Resolve place mentions of one article; keeps the article's context."""
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|de|la|bin|abu|um)\s+)?[A-Z][\w'’-]+){0,3}")
 
-    def __init__(self, gazetteer: Gazetteer, excluded_spans=()):
+
+_NOT_PLACES = {"east", "west", "north", "south", "central", "centre", "center", "middle", "africa", "asia", "europe",
+               "america", "media", "news", "press", "agency", "online", "radio", "monitoring", "forces", "army", "police",
+               "government", "state", "islamic", "national", "february", "march", "april", "june", "july", "august"}
+
+
+def _similarity(a: str, b: str) -> float:
+    """How alike two spellings are, leaving out a leading Arabic article ("Mansoura", "Al Mansurah")."""
+    a, b = (LEADING_ARTICLE.sub("", name_key(x)) for x in (a, b))
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def big_place_country(cands: list[Place], ratio: float = 20) -> str | None:
+    """The country a name points to by itself: its biggest bearer (50,000 people or
+    more) is ``ratio`` times bigger than any namesake in another country."""
+    if not cands:
+        return None
+    top = max(cands, key=lambda p: p.population)
+    second = max((p.population for p in cands if p.iso2 != top.iso2), default=0)
+    return top.iso2 if top.population >= 50000 and top.population > ratio * max(1, second) else None
+
+
+def country_evidence(text: str, gazetteer: Gazetteer) -> Counter:
+    """Which countries a text is about, from what it says alone: country names (1),
+    demonyms (0.5), and places whose name points to one country (a big town or a
+    province: 1). Normalised to sum to 1 (empty when nothing points anywhere)."""
+    names = gazetteer.country_names()
+    ev: Counter = Counter()
+    for m in _CAPITAL_RUN.finditer(text[:4000]):
+        run = m.group(0)
+        hit = names.get(name_key(run))
+        if hit:
+            ev[hit[0]] += 1 if hit[1] == "name" else 0.5
+            continue
+        words = [w for w in run.split() if w.lower() not in STOP_WORDS and w.lower() not in _NOT_PLACES
+                 and not (w.isupper() and len(w) <= 5)]
+        if not words:
+            continue
+        for w in dict.fromkeys([" ".join(words), *words]):
+            if len(w) < 4:
+                continue
+            cands = [p for p in gazetteer.lookup(w) if p.level != "country"]
+            if not cands:
+                continue
+            iso = big_place_country(cands, 4)
+            areas = {p.iso2 for p in cands if p.level == "admin1"}
+            if iso:
+                ev[iso] += 1
+            elif len(areas) == 1 and not any(p.population > 50000 for p in cands if p.iso2 not in areas):
+                ev[next(iter(areas))] += 1
+            break
+    total = sum(ev.values())
+    return Counter({k: v / total for k, v in ev.items()}) if total else Counter()
+
+
+def corpus_countries(texts: Iterable[str], gazetteer: Gazetteer, min_share: float = 0.05) -> dict[str, float]:
+    """The countries a collection of texts is about: each text's ``country_evidence``
+    summed, as shares. Used as a weak prior for texts that name no country
+    ("regime forces shelled Mansoura"): ACLED's notes, wire feeds about one conflict."""
+    total: Counter = Counter()
+    for t in texts:
+        total.update(country_evidence(t, gazetteer))
+    n = sum(total.values())
+    if not n:
+        return {}
+    return {k: round(v / n, 4) for k, v in total.most_common() if v / n >= min_share}
+
+
+def country_prior(spec: str | None, texts: Iterable[str], gazetteer: Gazetteer) -> dict[str, float]:
+    """The ``--country`` option: "auto" (default: ``corpus_countries`` of the texts),
+    "none", or countries as ISO codes or names, comma-separated ("SY", "Iraq,TR")."""
+    spec = (spec or "auto").strip()
+    if spec.lower() == "auto":
+        return corpus_countries(texts, gazetteer)
+    if spec.lower() == "none":
+        return {}
+    from .errors import ConfigError
+
+    names = gazetteer.country_names()
+    out = []
+    for part in filter(None, (x.strip() for x in spec.split(","))):
+        c = gazetteer.country(part.upper()) if len(part) == 2 else None
+        iso = c.iso2 if c else (names.get(name_key(part)) or (None,))[0]
+        if iso is None and len(part) == 3:
+            iso = gazetteer.iso2_of(part.upper())
+        if iso is None:
+            raise ConfigError(f"unknown country {part!r} in --country; give ISO codes (SY, IRQ) or names "
+                              "(Syria), comma-separated, or 'auto' or 'none'")
+        out.append(iso)
+    return {iso: round(1 / len(out), 4) for iso in dict.fromkeys(out)}
+
+
+class PlaceResolver:
+    """Resolve place mentions of one article; keeps the article's context.
+
+    ``prior``: country shares for the collection the article comes from (from
+    ``corpus_countries`` or the user's ``--country``); weaker than anything the
+    article itself says."""
+
+    def __init__(self, gazetteer: Gazetteer, excluded_spans=(), prior: dict[str, float] | None = None):
         self.gaz = gazetteer
+        self.prior = dict(prior or {})
+        self.named: Counter = Counter()  # countries named in the text itself
         self.countries: Counter = Counter()  # soft context (names, demonyms, places): for scoring
         self.hard: Counter = Counter()  # countries named as such: places elsewhere must be big to win
         self.resolved: list[Place] = []
@@ -95,9 +199,22 @@ class PlaceResolver:
             self.countries[iso2] += 1 if kind == "name" else 0.5
             if kind == "name":
                 self.hard[iso2] += 1
+                self.named[iso2] += 1
 
     def dominant_country(self) -> str | None:
         return self.countries.most_common(1)[0][0] if self.countries else None
+
+    def fallback_country(self) -> str | None:
+        """Where an event with no resolvable place happened: a country the text names,
+        else the collection's main country, else whatever the actors' countries say
+        ("Russian warplanes struck Bazabur": a Syrian village, not Russia)."""
+        if self.named:
+            return self.named.most_common(1)[0][0]
+        if self.prior:
+            top, share = max(self.prior.items(), key=lambda kv: kv[1])
+            if share >= 0.3:
+                return top
+        return self.dominant_country()
 
     # -- candidates ------------------------------------------------------------
     def _runs(self, span):
@@ -123,7 +240,7 @@ class PlaceResolver:
                         or (toks[j + 1].text == "-" and j + 2 < len(toks))):
                     j += 1
                 first, last = toks[i], toks[j]
-                while j > i and (last.lower_ in CONNECT or last.text == "-"):
+                while j > i and ((last.lower_ in CONNECT and last.text.islower()) or last.text == "-"):
                     j -= 1
                     last = toks[j]
                 text = span.doc.text[first.idx:last.idx + len(last.text)]
@@ -134,18 +251,19 @@ class PlaceResolver:
             else:
                 i += 1
 
-    def _score(self, p: Place, name: str, context: str) -> float:
+    def _score(self, p: Place, name: str, context: str, town_ccs: frozenset = frozenset()) -> float:
         s = math.log10(p.population + 10)
         total = sum(self.countries.values())
         if total:
             s += 6 * self.countries.get(p.iso2, 0) / total + (2 if self.countries.get(p.iso2) else -4)
+        s += 3 * self.prior.get(p.iso2, 0)
         if self.resolved:
             d = min(haversine_km(p, r) for r in self.resolved[-10:])
             s += 3 if d < 100 else 1.5 if d < 300 else 0
         if re.search(r"\b(province|governorate|state|region)\b", context, re.I):
             s += 3 if p.level == "admin1" else 0
-        elif p.level == "admin1":
-            s -= 1.5
+        elif p.level == "admin1" and (p.iso2, p.admin1_code) in town_ccs:
+            s -= 1.5 + math.log10(max(1, p.population)) / 2  # "Kandahar": the city, not the province
         if p.feature_class == "P":
             s += 0.5
         if p.admin1 and p.level == "place" and self._sentence_keys & {name_key(p.admin1), name_key(short_admin_name(p.admin1))}:
@@ -154,30 +272,64 @@ class PlaceResolver:
             s += 0.5
         return s
 
+    def _strong_countries(self) -> list[str]:
+        """Countries the text names or whose big places it mentions; else the collection's main one."""
+        if self.hard:
+            return [c for c, _ in self.hard.most_common(3)]
+        return sorted(self.prior, key=self.prior.get, reverse=True)[:1]
+
     def best(self, name: str, context: str = "") -> Place | None:
         cands = [p for p in self.gaz.lookup(name) if p.level != "country"]
+        strong = self._strong_countries()
+        if cands and strong and not any(p.iso2 in strong for p in cands):
+            # "Mansoura" with Aleppo in the text: Al Mansurah in Syria, not the Egyptian city
+            variants = [p for p in self.gaz.lookup_variant(name, strong) if p.level != "country"
+                        and _similarity(name, p.name) >= 0.75]
+            if variants:
+                cands = variants
         if not cands:
             base = GENERIC_TAIL.sub("", name)
             if base != name and len(base) > 2:
                 return self.best(base, context)
-            if self.countries:  # a spelling variant, only inside the article's countries
-                top = list(dict.fromkeys([c for c, _ in self.hard.most_common(2)] + [c for c, _ in self.countries.most_common(2)]))
-                key = name_key(name)
+            if self.countries or self.prior:  # a spelling variant, only inside the article's countries
+                top = list(dict.fromkeys([c for c, _ in self.hard.most_common(2)] + [c for c, _ in self.countries.most_common(2)]
+                                         + sorted(self.prior, key=self.prior.get, reverse=True)[:2]))
                 cands = [p for p in self.gaz.lookup_variant(name, top) if p.level != "country"
-                         and SequenceMatcher(None, key, name_key(p.name)).ratio() >= 0.7]
+                         and _similarity(name, p.name) >= 0.7]
             if not cands:
                 return None
         in_hard = [p for p in cands if p.iso2 in self.hard]
         in_soft = [p for p in cands if p.iso2 in self.countries]
-        pool = in_hard or in_soft or cands
-        scored = sorted(((self._score(p, name, context), -i, p) for i, p in enumerate(pool)), reverse=True)
+        in_prior = [p for p in cands if p.iso2 in self.prior]
+        pool = in_hard or in_soft or in_prior or cands
+        towns = frozenset((p.iso2, p.admin1_code) for p in cands if p.level == "place")  # namesake towns
+        scored = sorted(((self._score(p, name, context, towns), -i, p) for i, p in enumerate(pool)), reverse=True)
         score, _, p = scored[0]
-        if not (in_hard or in_soft):
+        if strong and p.iso2 not in strong and p.population < 100000:
+            return None  # a small namesake abroad ("Nayrab" with Idlib in the text is not Nyrob, Russia)
+        if not (in_hard or in_soft or in_prior):
             if self.countries and p.population < 100000:
                 return None
             if not self.countries and p.population < 1000 and len(cands) > 1:
                 return None
         return p
+
+    def _within_parent(self, name: str, place: Place, after: str) -> Place | None:
+        """'Muqur district Badghis', 'Baharak district Takhar': the province that follows
+        says which Muqur; a namesake in another province is not it (None: unknown place,
+        placed later at its province)."""
+        m = PARENT_AFTER.match(after)
+        if not m:
+            return place
+        areas = [p for p in self.gaz.lookup(m.group(1)) if p.level == "admin1"]
+        strong = self._strong_countries()
+        areas = [p for p in areas if p.iso2 in strong] or areas
+        if len(areas) != 1 or (areas[0].iso2, areas[0].admin1_code) == (place.iso2, place.admin1_code):
+            return place
+        area = areas[0]
+        inside = [p for p in (*self.gaz.lookup(name), *self.gaz.lookup_variant(name, [area.iso2]))
+                  if p.level == "place" and (p.iso2, p.admin1_code) == (area.iso2, area.admin1_code)]
+        return max(inside, key=lambda p: p.population) if inside else None
 
     def _parents(self, text: str, end: int, limit: int, base: int) -> list[PlaceMention]:
         """'Ramla (Tripoli Tripoli)', 'Ayn Zarah (Aljfara)': the parenthesis names the parent area."""
@@ -211,13 +363,12 @@ class PlaceResolver:
                 out.append(PlaceMention(span.text[s:e], span.start_char + s + base, span.start_char + e + base, c, 3))
         runs = list(self._runs(span))
         self._sentence_keys = {name_key(GENERIC_TAIL.sub("", r[2])) for r in runs}
-        if not self.hard:  # demonyms ("Russian warplanes") say who acts, not where
-            for _, _, name, _ in runs:
-                cands = self.gaz.lookup(name)
-                if cands and (len({c.iso2 for c in cands}) == 1 or cands[0].population > 20 * max(1, cands[1].population)) \
-                        and cands[0].population >= 50000:
-                    self.countries[cands[0].iso2] += 0.5
-                    self.hard[cands[0].iso2] += 0.5
+        # big places say where; demonyms ("Russian warplanes") only say who acts
+        for _, _, name, _ in runs:
+            iso = big_place_country(self.gaz.lookup(name))
+            if iso:
+                self.countries[iso] += 0.5
+                self.hard[iso] += 0.5
         for s, e, name, label in runs:
             if any(a <= s + base < b or s + base <= a < e + base for a, b in self.excluded):
                 continue
@@ -236,6 +387,8 @@ class PlaceResolver:
                 continue
             context = text[s:min(span.end_char, e + 30)]
             place = self.best(name, context)
+            if place is not None and place.level == "place":
+                place = self._within_parent(name, place, text[e:span.end_char])
             near = bool(NEAR.search(before))
             if place is None:
                 if (LOCATIVE.search(before) or OBJECT_OF.search(before)) and label != "ORG" and len(name) > 2:

@@ -40,3 +40,61 @@ def test_ain_mara_resolves_after_geonames_import(gazetteer_path, tmp_path):
     (e,) = [e for e in events if e.event_date == dt.date(2018, 4, 14)]
     assert (e.location, e.geonameid) == ("Ain Mara", 9990001)
     assert e.latitude == 32.7311
+
+
+def test_province_names_from_iso_3166_2_and_province_beats_a_small_namesake_abroad(pipeline):
+    # GeoNames says "Vardak"; ISO 3166-2 (pycountry) says "Wardak", as the news does.
+    (e,) = code_text("On 19 February 2020 a bomb killed 1 policeman in Wardak.", "2020-02-20", pipeline=pipeline)
+    assert (e.country, e.admin1, e.geo_precision) == ("Afghanistan", "Vardak", 3)
+    # Faryab the province (Afghanistan), not Fāryāb the Iranian town of 5,000
+    (e,) = code_text("On 21 February 2020 Taliban militants attacked a police post in Faryab.", "2020-02-22",
+                     pipeline=pipeline)
+    assert e.country == "Afghanistan"
+
+
+def test_district_of_a_province_picks_the_namesake_inside_it(pipeline):
+    # there is a Muqur in Ghazni (in the gazetteer) and one in Badghis (not in it)
+    (e,) = code_text("On 17 February 2020 a bomb killed 1 civilian in Muqur district Badghis.", "2020-02-18",
+                     pipeline=pipeline)
+    assert e.admin1 == "Badghis"
+    assert "Muqur not in the gazetteer" in e.notes or e.location != "Muqêr"
+
+
+def test_text_country_variants_beat_a_namesake_abroad(pipeline):
+    (e,) = code_text("On 9 February 2020 Russian warplanes carried out airstrikes on Mansoura in Aleppo.",
+                     "2020-02-10", pipeline=pipeline)
+    assert e.country == "Syria"  # not Al Mansurah, Egypt (621,953 people)
+    (e,) = code_text("On 19 February 2020 an IED detonated in Ras al Ain in al-Hasakeh.", "2020-02-20",
+                     pipeline=pipeline)
+    assert (e.country, e.admin1) == ("Syria", "Al-Hasakah")
+
+
+def test_corpus_prior_places_texts_that_name_no_country(pipeline, gazetteer):
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument
+    from eventcoder.places import corpus_countries, country_prior
+
+    corpus = ["On 3 February 2020 regime forces shelled Maarat al-Numan in Idlib.",
+              "On 4 February 2020 clashes took place near Aleppo between regime forces and rebels.",
+              "On 5 February 2020 Russian warplanes struck Saraqib in Idleb countryside.",
+              "On 6 February 2020 Russian warplanes carried out airstrikes on Bazabur."]
+    prior = corpus_countries(corpus, gazetteer)
+    assert max(prior, key=prior.get) == "SY" and prior["SY"] >= 0.5
+    art = clean(RawDocument("bazabur", corpus[3], "text", published=dt.date(2020, 2, 7)))
+    (alone,) = pipeline.code(art)
+    (with_prior,) = pipeline.code(art, prior)
+    assert alone.country == "Russia"  # only the warplanes' nationality to go by
+    assert with_prior.country == "Syria" and with_prior.geo_precision == 3
+    assert country_prior("SY,Iraq", [], gazetteer) == {"SY": 0.5, "IQ": 0.5}
+    assert country_prior("IRQ", [], gazetteer) == {"IQ": 1.0}
+    assert country_prior("none", corpus, gazetteer) == {}
+
+
+def test_unknown_country_in_option_is_a_coded_error(gazetteer):
+    import pytest
+
+    from eventcoder.errors import ConfigError
+    from eventcoder.places import country_prior
+
+    with pytest.raises(ConfigError, match="Narnia"):
+        country_prior("SY,Narnia", [], gazetteer)
