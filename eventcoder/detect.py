@@ -48,22 +48,22 @@ EVENT_TYPES = sorted({v[0] for k, v in ONTOLOGY.items() if k != "Displacement"})
 # Trigger lexicon: (cue name, regex). Order does not matter; classify() decides.
 _T = {
     "clash": r"clash(es|ed)?|fighting|fought|firefights?|gun ?battles?|battles?|exchanged? (of )?(gun)?fire|engag(ed|ement)|skirmish(es)?|confrontations?|hostilities|combat|counter-?attack(ed|s)?|ambush(ed|es)?|offensive against|repelled|repulsed|advanc(ed|es|ing)(\s+\w+){0,3}\s+(on|towards|into)|make advances|target(ed|ing)|destroy(ed|ing)\s+(?:an?|the|\w+)\s+(?:\w+\s+)?(vehicles?|tanks?|positions?|(operations )?rooms?|depots?|technicals?|armou?red \w+)|attack(ed|s|ing)?|assault(ed|s)?|raid(ed|s)?|stormed",
-    "capture": r"captur(ed|es|ing)|seiz(ed|es|ing) (control|(the |a |an |several |\w+ )?(town|village|city|area|district|positions?|base|checkpoints?|hills?|neighbou?rhoods?|territory|airport|bridge|post))|took (over|control)|taken control|recaptur(ed|es)|retook|regain(ed)?|overran|overrun|liberat(ed|ion of)|pushed [\w ]{1,20} out|drove [\w ]{1,20} out|entered the (town|city|village)",
-    "air": r"air ?strikes?|airstrikes?|air raids?|air attacks?|drone (strikes?|attacks?)|bomb(ed|ing|ings)? (by|from) (aircraft|jets|warplanes|planes|helicopters)|warplanes? (bombed|struck|hit|targeted)|jets (bombed|struck|hit)|helicopter gunships?|aerial (bombardment|attack)s?|UAVs?",
+    "capture": r"captur(ed|es|ing)|seiz(ed|es|ing) (control|(the |a |an |several |\w+ )?(town|village|city|area|district|positions?|base|checkpoints?|hills?|neighbou?rhoods?|territory|airport|bridge|post))|took (over|control)|taken control|recaptur(ed|es|e|ing)|retook|regain(ed)?|regianed|overran|overrun|liberat(ed|ion of)|pushed [\w ]{1,20} out|drove [\w ]{1,20} out|entered the (town|city|village)",
+    "air": r"air ?strikes?|airstrikes?|air raids?|air attacks?|drone (strikes?|attacks?)|bomb(ed|ing|ings)? (by|from) (aircraft|jets|warplanes|planes|helicopters)|warplanes? (bombed|struck|hit|targeted)|jets (bombed|struck|hit)|helicopter gunships?|aerial (bombardment|attack)s?|UAVs?|drones? (\w+ ){0,3}(targeted|struck|bombed|hit|attacked|dropped)",
     "shell": r"shell(ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombardments?|bombarded|RPGs?|rocket-propelled grenades?|projectiles?|Katyusha",
     "ied": r"IEDs?|improvised explosive|roadside bombs?|(planted|magnetic|sticky|roadside|car|remote-controlled|remote controlled)[- ]bombs?|bombs? (planted|placed|attached|hidden)|-planted (bombs?|explosives?|mines?|IEDs?)|explosive-laden|landmines?|mines?|car bombs?|VBIED|explosive devices?|bomb (blast|explosion|exploded|went off)|booby-?trap(ped)?|sticky bombs?|magnetic bombs?|explosions?|exploded|blasts?|detonat(ed|ion)",
     "suicide": r"suicide (bomb(er|ing|ings)?|attack(er|s)?|car bomb(er)?|vest)|blew (himself|herself|themselves) up",
     "grenade": r"(hand )?grenades?",
     "chemical": r"chemical (weapons?|attack)|chlorine|sarin|toxic gas",
-    "kill": r"kill(ed|ing|s)?|shot( dead)?|shoot(ing)?|gunned down|murder(ed|s)?|stabb(ed|ing)|beheaded|executed|assassinat(ed|ion)|lynch(ed)?|massacred?|slain|dead|died|deaths?|bodies|opened fire|fired (at|on|upon)|beat(en)? (to death)?|tortured|burned alive",
+    "kill": r"kill(ed|ing|s)?|shot( dead)?|shoot(ing)?|gunned down|murder(ed|s)?|stabb(ed|ing)|beheaded|executed|assassinat(ed|ion)|lynch(ed)?|massacred?|slain|dead|died|deaths?|bodies|opened fire|fired (at|on|upon)|beat(en)? (to death)?|tortured|burned alive|body (of|was found|found)|died under torture",
     "abduct": r"abduct(ed|ion|s)?|kidnapp?(ed|ing|s)?|hostages?|forcibly disappeared|went missing",
     "sexual": r"rap(ed|e)|sexual(ly)? (assault(ed)?|violence|abuse)",
     "protest": r"protest(ed|s|ing|ers?)?|demonstrat(ed|ion|ions|ors?)|rall(y|ies|ied)|(?-i:march(ed|es)?)|marched|sit-ins?|strikes? by|went on strike|picket(ed)?|vigil",
-    "riot": r"riot(s|ed|ers|ing)?|burn(ed|t|ing) tyres|threw (stones|rocks)|stone-?throwing|torched|set fire|clashed with (police|security forces)|vandali[sz]ed",
-    "mob": r"mob(s)?|lynch(ed|ing)?|vigilantes?",
-    "intervene": r"dispers(ed|e)|tear ?gas|water cannons?|rubber bullets|arrested (several|some|a number of)? ?(protesters|demonstrators)|baton",
+    "riot": r"riot(s|ed|ers|ing)?|burn(ed|t|ing) (tyres|tires)|threw (stones|rocks|molotov)|stone-?throwing|clashed with (police|security forces)",
+    "mob": r"mob(s)?|lynch(ed|ing)?|vigilantes?|angry (crowd|residents|villagers|locals)|(crowd|residents|villagers|locals) (\w+ )?(beat|attacked|lynched|burned|stoned|set fire)",
+    "intervene": r"dispers(ed|e|ing)|tear ?gas|water cannons?|rubber bullets|(arrested|detained) (several|some|a number of|\d+|two|three|four|five|dozens of)? ?(protesters|demonstrators)|baton|broke up|warning shots",
     "arrest": r"arrest(ed|s)?|detain(ed|s)?|detention|apprehend(ed)?|captured (a|an|two|three|\d+) (suspects?|members?)|taken into custody|rounded up",
-    "loot": r"loot(ed|ing)?|pillag(ed|ing)|robb(ed|ing)|sabotag(ed|ing)|set fire to|torched|vandali[sz]ed|damag(ed|ing) (\w+ ){0,3}(houses?|homes?|shops?|property|school|mosque|church|graves?|cars?|vehicles?)|(houses|homes|shops|property) (were|was) (damaged|destroyed|burn(ed|t)|looted|robbed)|destroy(ed|ing) (\w+ ){0,3}(graves?|houses|homes|shops|school)|seized (\w+ ){0,3}(camels|cattle|livestock|goods|equipment|property|cars|vehicles)|burn(ed|t) (down )?(houses|homes|shops|vehicles|cars|property)|destroy(ed|ing) (houses|homes|property|shops|a|the)|demolish(ed)?|ransack(ed)?|seized (property|land|goods|vehicles)",
+    "loot": r"loot(ed|ing)?|pillag(ed|ing)|robb(ed|ing)|sabotag(ed|ing)|set fire to|torched|vandali[sz]ed|damag(ed|ing) (\w+ ){0,3}(houses?|homes?|shops?|property|school|mosque|church|graves?|cars?|vehicles?)|(houses|homes|shops|property) (were|was) (damaged|destroyed|burn(ed|t)|looted|robbed)|destroy(ed|ing) (\w+ ){0,3}(graves?|houses|homes|shops|school)|seized (\w+ ){0,3}(camels|cattle|livestock|goods|equipment|property|cars|vehicles)|burn(ed|t) (down )?(houses|homes|shops|vehicles|cars|property)|destroy(ed|ing) (houses|homes|property|shops|a|the)|demolish(ed)?|ransack(ed)?|seized (property|land|goods|vehicles)|blew up (\w+ ){0,3}(houses?|homes?|buildings?|bridges?|shops?|mosques?|schools?)|bulldoz(ed|ing)|razed|arson|stole|burn(ed|t) (down )?(the |a |an )?(\w+ ){0,2}(houses?|homes?|shops?|vehicles?|cars?|trucks?|bus(es)?|buildings?|offices?|crops|farms?)",
     "disrupt": r"downed|defus(ed|e)|destroy(ed|ing) (an? |the )?(\w+ ){0,2}(launchers?|weapons? depots?|ammunition depots?|arms depots?|weapons? caches?)|dismantl(ed|e)|(found|discovered|seized|confiscated) (a |an )?(weapons?|arms|ammunition|explosives?|IEDs?|caches?|mines?)|shot down|intercepted|cleared (mines|IEDs)",
     "agree": r"agreements?|ceasefire|cease-fire|truce|peace (deal|accord)|signed|reconciliation|prisoner (exchange|swap)|released (\w+ )?(prisoners|detainees)",
     "base": r"(establish(ed|es|ing)|set up|sets up|setting up|built|build(s|ing)?|erected) (a |an |the |two |three |\w+ )?(new )?(military )?(base|checkpoint|headquarters|post|outpost|observation (post|point)|point|position|camp)s?",
@@ -72,7 +72,32 @@ _T = {
     "displace": r"fled|flee(ing)?|displac(ed|ement|ing)|forced (\w+ )?(from|out of) their homes|evacuat(ed|ion)|uprooted",
 }
 TRIGGERS = {k: re.compile(r"\b(?:" + v + r")\b", re.I) for k, v in _T.items()}
-STRONG = {"clash", "capture", "air", "shell", "ied", "suicide", "grenade", "chemical", "kill", "abduct",
+
+# A report that opens with its category ("Arrests: On 13 February...", "Movement of forces: ..."),
+# as ACLED's notes and many monitoring bulletins do: the writer has classified it already.
+LABELS = {
+    "arrests": "Arrests", "arrest": "Arrests", "other": "Other", "mass grave": "Other",
+    "movement of forces": "Change to group/activity", "change to group/activity": "Change to group/activity",
+    "recruitment": "Change to group/activity", "deployment": "Change to group/activity",
+    "defusal": "Disrupted weapons use", "weapons seizure": "Disrupted weapons use",
+    "disrupted weapons use": "Disrupted weapons use", "agreement": "Agreement", "ceasefire": "Agreement",
+    "prisoner exchange": "Agreement", "looting": "Looting/property destruction",
+    "property destruction": "Looting/property destruction",
+    "headquarters or base established": "Headquarters or base established",
+    "base established": "Headquarters or base established",
+    "non-violent transfer of territory": "Non-violent transfer of territory",
+    "transfer of territory": "Non-violent transfer of territory", "displacement": "Displacement",
+}
+_LABEL = re.compile(r"^\W{0,3}(" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")\s*:", re.I)
+
+
+def label_of(sentence: str) -> str | None:
+    """The sub-event type a leading category label names, if any."""
+    m = _LABEL.match(sentence)
+    return LABELS[m.group(1).lower()] if m else None
+
+
+STRONG = {"label", "clash", "capture", "air", "shell", "ied", "suicide", "grenade", "chemical", "kill", "abduct",
           "sexual", "protest", "riot", "mob", "arrest", "loot", "disrupt", "displace", "agree", "change", "base", "transfer"}
 WEAK = {"change", "base", "transfer"}  # alone, these follow an event more often than they are one
 
@@ -91,6 +116,9 @@ class Trigger:
 
 def find_triggers(sentence: str) -> list[Trigger]:
     out = []
+    m = _LABEL.match(sentence)
+    if m:
+        out.append(Trigger("label", m.start(1), m.end(1), m.group(1)))
     for cue, rx in TRIGGERS.items():
         for m in rx.finditer(sentence):
             before = sentence[max(0, m.start() - 40):m.start()]
@@ -121,21 +149,24 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
     """Pick the ACLED sub-event type from the cues found in the text of one event."""
     t = text.lower()
     state1 = actor1_inter in (1, 8)
+    if "label" in cues and label_of(text):
+        return label_of(text)
     if "chemical" in cues:
         return "Chemical weapon"
     if "suicide" in cues:
         return "Suicide bomb"
     if "protest" in cues or ({"riot", "mob"} & cues and "protest" in t):
-        if "kill" in cues and ("protester" in t or "demonstrator" in t) and re.search(r"\b(killed|shot)\b", t):
-            return "Excessive force against protesters"
-        if "riot" in cues or re.search(r"\b(violent|stones|rocks|torched|burn)", t):
+        if ("protester" in t or "demonstrator" in t) and re.search(
+                r"\b(killed|shot|live (ammunition|fire|rounds|bullets)|opened fire|gunfire)\b", t):
+            return "Excessive force against protesters"  # ACLED: lethal force, or force that seriously injures
+        if "riot" in cues or re.search(r"\b(violent|stones|rocks|torched|burn|set fire|vandali[sz]ed|molotov)", t):
             return "Violent demonstration"
         if "intervene" in cues or "arrest" in cues:
             return "Protest with intervention"
         return "Peaceful protest"
     if "riot" in cues and "clash" not in cues:
         return "Violent demonstration"
-    if "mob" in cues and "lynch" in t:
+    if "mob" in cues:
         return "Mob violence"
     if "ied" in cues and re.search(r"\b(prematurely|while (\w+ ){0,4}(planting|plant|carrying|making|assembling|transporting)|being (planted|made|assembled))", t):
         return "Disrupted weapons use"  # ACLED: an explosive that goes off in its own makers' hands
@@ -145,6 +176,10 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Disrupted weapons use"
     if "loot" in cues and not re.search(r"\b(killed|killing|wounded|injured|dead|died|clash|fight|shell|air ?strike|bomb)", t):
         return "Looting/property destruction"
+    if "arrest" in cues and not re.search(r"\b(kill|dead|died|wound|injur|clash|fight|battle|exchange|shell|bomb)", t):
+        return "Abduction/forced disappearance" if actor1_inter in (2, 3, 4, 5, 6) else "Arrests"
+    if "capture" in cues and re.search(r"\b(for (a )?few hours|before (the )?[\w-]+ (forces )?(regain|recapture|retook|retake))", t):
+        return "Armed clash"  # territory changed hands and back the same day: ACLED codes the fighting
     if "capture" in cues and not re.search(r"\bcaptured (a|an|two|three|\d+) (suspects?|members?|fighters?|militants?)", t):
         return "Government regains territory" if state1 else "Non-state actor overtakes territory"
     if "clash" in cues and re.search(r"\b(clash|fight|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage|repuls|repel|ground (and air )?operation)", t):

@@ -1,0 +1,59 @@
+"""Stage 3: detection and ACLED sub-event types, sentence by sentence."""
+import pytest
+
+from eventcoder import code_text
+from eventcoder.detect import classify, find_triggers, label_of
+
+
+def sub_of(text, pipeline):
+    events = code_text(text, "2020-02-20", pipeline=pipeline)
+    return events[0].sub_event_type if events else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arrests: On 13 February 2020 intelligence officers carried out raids in Qodsayya and arrested 7 young men.",
+     "Arrests"),
+    ("Movement of forces: On 22 February 2020 a Turkish military column crossed into Syria near Idlib.",
+     "Change to group/activity"),
+    ("Other: On 13 February 2020 12 militia members escaped to areas held by the SDF.", "Other"),
+    ("Defusal: On 3 February 2020 security forces dismantled mines planted near the bridge.", "Disrupted weapons use"),
+])
+def test_a_leading_category_label_decides(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected
+
+
+def test_label_only_at_the_start():
+    assert label_of("Arrests: police detained two men.") == "Arrests"
+    assert label_of("Police said: arrests were made.") is None
+    assert [t.cue for t in find_triggers("Mass grave: a grave was found.")][:1] == ["label"]
+
+
+def test_arson_without_casualties_is_property_destruction_not_a_riot(pipeline):
+    assert sub_of("On 12 February 2020 gunmen set fire to three houses in Tillaberi.", pipeline) \
+        == "Looting/property destruction"
+    assert sub_of("On 12 February 2020 Houthi forces blew up two houses in Al Bayda.", pipeline) \
+        == "Looting/property destruction"
+
+
+def test_mob_violence_without_lynching(pipeline):
+    assert sub_of("On 5 February 2020 an angry crowd beat a suspected thief in Puebla.", pipeline) == "Mob violence"
+
+
+def test_protesters_shot_is_excessive_force():
+    cues = {"protest", "kill"}
+    assert classify(cues, "police opened fire on protesters in the square", 1, 6) \
+        == "Excessive force against protesters"
+    assert classify({"protest", "intervene"}, "police fired tear gas to disperse protesters", 1, 6) \
+        == "Protest with intervention"
+
+
+def test_territory_lost_and_retaken_the_same_day_is_a_clash():
+    text = ("opposition forces advanced and took control of Shaalah before the regime forces regain control "
+            "of the village after few hours")
+    assert classify({"capture", "clash"}, text, 2, 1) == "Armed clash"
+    assert classify({"capture"}, "opposition rebels recapture zeitan town", 2, 1) == "Non-state actor overtakes territory"
+
+
+def test_arrests_in_a_raid_are_arrests_not_a_clash():
+    assert classify({"arrest", "clash"}, "security patrols carried out a raid and arrested 20 members", 1, None) \
+        == "Arrests"
