@@ -57,3 +57,10 @@ def test_territory_lost_and_retaken_the_same_day_is_a_clash():
 def test_arrests_in_a_raid_are_arrests_not_a_clash():
     assert classify({"arrest", "clash"}, "security patrols carried out a raid and arrested 20 members", 1, None) \
         == "Arrests"
+
+
+def test_a_strike_by_drones_is_not_a_labour_strike():
+    text = "On 10 February 2020 a drone strike by US military forces killed 6 civilians in Farah city."
+    assert "protest" not in {t.cue for t in find_triggers(text)}
+    assert "protest" in {t.cue for t in find_triggers("A strike by teachers closed schools in Kabul.")}
+    assert {t.cue for t in find_triggers("Syrian regime forces dropped barrel bombs on Kafr Nabl.")} >= {"air"}
