@@ -14,8 +14,13 @@ from functools import lru_cache
 _MONTHS = "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAYS = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # date expressions spaCy's small model misses or splits
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# "between 1 and 7 February 2020", "1-3 March", "the night of 4-5 February", "4 or 5 February"
+_RANGE = (r"(?:between\s+)?(?:the\s+)?(" + _DAY + r")\s*(?:-|–|and|to|or)\s*(?:the\s+)?(" + _DAY + r")(?:\s+of)?\s+("
+          + _MONTHS + r")(?:,?\s+(\d{4}))?")
 DATE_RX = re.compile(
-    r"\b(?:(?:on|since|by)\s+)?(?:(?:" + _WEEKDAYS + r")(?:,)?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")(?:,?\s+\d{4})?"
+    r"\b(?:(?:on|since|by)\s+)?(?:(?:" + _WEEKDAYS + r")(?:,)?\s+)?(?:" + re.sub(r"\((?!\?)", "(?:", _RANGE)
+    + r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")(?:,?\s+\d{4})?"
     r"|(?:" + _MONTHS + r")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|(?:early |late |mid-?|earlier in |later in )?(?:" + _MONTHS + r")(?:\s+\d{4})?"
     r"|(?:this|last|past|previous|next) (?:week|weekend|month|year)|(?:the )?(?:past|last) (?:few|two|three|several) (?:days|weeks)"
@@ -42,8 +47,27 @@ def _strip(text: str) -> str:
 
 
 _MONTH_NUM = {m: i for i, m in enumerate(calendar.month_name) if m}
-_DMY = re.compile(r"^(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTHS + r")(?:,?\s+(\d{4}))?$", re.I)
+_DMY = re.compile(r"^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTHS + r")(?:,?\s+(\d{4}))?$", re.I)
 _MDY = re.compile(r"^(?:on\s+)?(" + _MONTHS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$", re.I)
+
+
+_RANGE_RX = re.compile(r"^(?:on\s+)?(?:the\s+)?(?:night\s+of\s+)?" + _RANGE + "$", re.I)
+
+
+def _range(raw: str, published: dt.date, offset: int) -> DateValue | None:
+    """'between 1 and 7 February 2020' (ACLED precision 2: a range within a week, 3 beyond), 'the night
+    of 4-5 February' (one night: precision 1, coded on its first day), '4 or 5 February' (precision 2)."""
+    m = _RANGE_RX.match(raw)
+    if not m:
+        return None
+    first, last = (int(re.match(r"\d+", g).group(0)) for g in m.group(1, 2))
+    end = _fast(f"{last} {m.group(3)} {m.group(4) or ''}".strip(), published, offset)
+    if end is None or not 1 <= first < last:
+        return end  # "between 31 January and 7 February" is two dates; this span holds the second
+    start = end.start.replace(day=first)
+    days = (end.start - start).days
+    precision = 1 if days == 1 and re.search(r"\bnight\b|-|–", raw) else 2 if days <= 7 else 3
+    return DateValue(start, end.start, precision, raw, offset, end.relative)
 
 
 def _fast(raw: str, published: dt.date, offset: int) -> DateValue | None:
@@ -71,7 +95,7 @@ def _fast(raw: str, published: dt.date, offset: int) -> DateValue | None:
 
 def resolve(text: str, published: dt.date, previous: dt.date | None = None, offset: int = 0) -> DateValue | None:
     """One date expression -> DateValue, or None when it is not a point in time."""
-    fast = _fast(text.strip(), published, offset)
+    fast = _fast(text.strip(), published, offset) or _range(text.strip(), published, offset)
     if fast is not None:
         return fast
     return _resolve(text, published, previous, offset)
@@ -159,6 +183,8 @@ def find_dates(sentence: str, published: dt.date, previous: dt.date | None = Non
         if v is not None and past_day and v.precision == 1 and re.search(r"\breported\s+(?:on\s+)?$", sentence[max(0, s - 20):s], re.I):
             d = v.start - dt.timedelta(days=1)  # "reported on 10 February ... over the past 24 hours"
             v = DateValue(d, d, 1, v.text, v.offset, v.relative)
+        if v is not None and v.precision == 1 and re.search(r"\bweek (of|starting|beginning)\s+(the\s+)?$", sentence[max(0, s - 25):s], re.I):
+            v = DateValue(v.start, min(v.start + dt.timedelta(days=6), max(v.start, published)), 2, v.text, v.offset, v.relative)
         if v is not None:
             out.append(v)
             previous = v.start

@@ -17,6 +17,11 @@ P = dt.date(2018, 5, 16)  # a Wednesday
     ("yesterday", dt.date(2018, 5, 15), dt.date(2018, 5, 15), 1),
     ("May 7, 2018", dt.date(2018, 5, 7), dt.date(2018, 5, 7), 1),
     ("in December", dt.date(2017, 12, 1), dt.date(2017, 12, 31), 3),
+    ("the 5th of May 2018", dt.date(2018, 5, 5), dt.date(2018, 5, 5), 1),
+    ("between 1 and 7 May 2018", dt.date(2018, 5, 1), dt.date(2018, 5, 7), 2),
+    ("the night of 4-5 May", dt.date(2018, 5, 4), dt.date(2018, 5, 5), 1),
+    ("4 or 5 May", dt.date(2018, 5, 4), dt.date(2018, 5, 5), 2),
+    ("1-20 April 2018", dt.date(2018, 4, 1), dt.date(2018, 4, 20), 3),
 ])
 def test_resolve(text, start, end, precision):
     v = resolve(text, P)
@@ -38,3 +43,11 @@ def test_history():
     assert not is_historical("x", resolve("this week", P), P)
     assert is_historical("Egypt has in the past launched air strikes.", None, P)
     assert not is_historical("Clashes have occurred in outlying villages.", None, P)
+
+
+def test_ranges_and_weeks_inside_sentences():
+    (v,) = find_dates("Between 1 and 7 May 2018 gunmen killed two men in Culiacan.", P)
+    assert (v.start, v.end, v.precision) == (dt.date(2018, 5, 1), dt.date(2018, 5, 7), 2)
+    (v,) = find_dates("During the week of 7 May 2018 gunmen killed two men.", P)
+    assert (v.start, v.end, v.precision) == (dt.date(2018, 5, 7), dt.date(2018, 5, 13), 2)
+    assert find_dates("Between 31 and 7 May nothing happened.", P)[0].precision == 1  # not a range: the 7 May
