@@ -28,7 +28,7 @@ NUMBER = re.compile(r"(?<![\w.])" + _MOD + r"(?P<n1>" + _NUM + r")(?:\s*(?:to|-|
 BETWEEN = re.compile(r"\bbetween\s+(?P<n1>" + _NUM + r")\s+and\s+(?P<n2>" + _NUM + r")\b", re.I)
 
 DEATH = re.compile(r"\b(killed|killing|kills|dead|died|die|deaths?|fatalit(y|ies)|slain|lost their lives|"
-                   r"bodies|massacred|executed|shot dead|murdered|beheaded|lives)\b", re.I)
+                   r"bodies|corpses|massacred|executed|shot dead|murdered|beheaded|lives)\b", re.I)
 INJURY = re.compile(r"\b(injur(ed|ies|y|ing)|wound(ed|ing|s)?|hurt|hospitali[sz]ed)\b", re.I)
 CASUALTY = re.compile(r"\bcasualt(y|ies)\b", re.I)
 DISPLACE = re.compile(r"\b(fled|flee(ing)?|displac(ed|ing|ement)|uprooted|evacuated|forced to leave)\b", re.I)
@@ -123,11 +123,11 @@ def find_figures(sentence: str) -> list[Figure]:
         # "N killed", "N people were killed", "N casualties", "N families fled"
         if CASUALTY.match(after.strip()) or re.match(r"^\s*(?:[\w-]+\s+){0,2}casualt", after, re.I):
             kind = "casualties"
-        elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|reportedly|also|presumably|reportedly)?\s*(?:reportedly\s+|presumably\s+)?(killed|dead|died|slain|deaths?|fatalities|bodies|lost their lives|executed|massacred|shot dead|murdered|beheaded)\b", near, re.I) and (person or re.match(r"\s*(dead|killed|deaths?|fatalities|bodies)", after, re.I)):
+        elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|reportedly|also|presumably|reportedly)?\s*(?:reportedly\s+|presumably\s+)?(killed|dead|died|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded)\b", near, re.I) and (person or re.match(r"\s*(dead|killed|deaths?|fatalities|bodies|corpses)", after, re.I)):
             kind = "fatalities"
         elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b", near, re.I) and (person or re.match(r"\s*(injur|wound)", after, re.I)):
             kind = "injuries"
-        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?)\s+(?:the\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including)", after, re.I)):
+        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bodies|corpses|remains) of)\s+(?:the\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including)", after, re.I)):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
                 kind = "injuries"

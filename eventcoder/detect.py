@@ -55,10 +55,10 @@ _T = {
     "suicide": r"suicide (bomb(er|ing|ings)?|attack(er|s)?|car bomb(er)?|vest)|blew (himself|herself|themselves) up",
     "grenade": r"(hand )?grenades?",
     "chemical": r"chemical (weapons?|attack)|chlorine|sarin|toxic gas",
-    "kill": r"kill(ed|ing|s)?|shot( dead)?|shoot(ing)?|gunned down|murder(ed|s)?|stabb(ed|ing)|beheaded|executed|assassinat(ed|ion)|lynch(ed)?|massacred?|slain|dead|died|deaths?|bodies|opened fire|fired (at|on|upon)|beat(en)? (to death)?|tortured|burned alive|body (of|was found|found)|died under torture",
+    "kill": r"kill(ed|ing|s)?|shot( dead)?|shoot(ing)?|gunned down|murder(ed|s)?|stabb(ed|ing)|beheaded|executed|assassinat(ed|ion)|lynch(ed)?|massacred?|slain|dead|died|deaths?|bodies|opened fire|fired (at|on|upon)|beat(en)? (to death)?|tortured|burned alive|body (of|was found|found)|died under torture|snip(ed|ers?|ing)|neutrali[sz]ed|corpses?|remains of|decapitated|beheading|dismembered|hanged|strangled|lifeless|(gunshot|bullet|stab) wounds",
     "abduct": r"abduct(ed|ion|s)?|kidnapp?(ed|ing|s)?|hostages?|forcibly disappeared|went missing",
     "sexual": r"rap(ed|e)|sexual(ly)? (assault(ed)?|violence|abuse)",
-    "protest": r"protest(ed|s|ing|ers?)?|demonstrat(ed|ion|ions|ors?)|rall(y|ies|ied)|(?-i:march(ed|es)?)|marched|sit-ins?|(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!precision )strikes? by|went on strike|picket(ed)?|vigil",
+    "protest": r"protest(ed|s|ing|ers?)?|demonstrat(ed|ion|ions|ors?)|rall(y|ies|ied)|(?-i:march(ed|es)?)|marched|sit-ins?|(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!precision )strikes? by|went on strike|hunger strike|picket(ed)?|vigil|block(ed|ing|aded) (\w+ ){0,3}(roads?|highways?|streets?|bridges?|entrances?|access|traffic)|(gathered|assembled|rallied) (\w+ ){0,2}(in front of|outside|at|in) (\w+ ){0,3}(square|offices?|headquarters|building|palace|parliament|ministry|court|city hall|town hall|governorate)",
     "riot": r"riot(s|ed|ers|ing)?|burn(ed|t|ing) (tyres|tires)|threw (stones|rocks|molotov)|stone-?throwing|clashed with (police|security forces)",
     "mob": r"mob(s)?|lynch(ed|ing)?|vigilantes?|angry (crowd|residents|villagers|locals)|(crowd|residents|villagers|locals) (\w+ )?(beat|attacked|lynched|burned|stoned|set fire)",
     "intervene": r"dispers(ed|e|ing)|tear ?gas|water cannons?|rubber bullets|(arrested|detained) (several|some|a number of|\d+|two|three|four|five|dozens of)? ?(protesters|demonstrators)|baton|broke up|warning shots",
@@ -197,7 +197,7 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Remote explosive/landmine/IED"
     if "sexual" in cues:
         return "Sexual violence"
-    if "abduct" in cues and "kill" in cues and re.search(r"\b(killed|executed|beheaded|shot dead)\b", t):
+    if "abduct" in cues and "kill" in cues and re.search(r"\b(killed|executed|beheaded|shot dead|bod(y|ies)|corpses?|remains)\b", t):
         return "Attack"
     if "abduct" in cues:
         return "Abduction/forced disappearance"

@@ -186,7 +186,7 @@ class PlaceResolver:
             words = m.group(0).split()
             for n in range(len(words), 0, -1):
                 for i in range(0, len(words) - n + 1):
-                    cand = " ".join(words[i:i + n])
+                    cand = " ".join(words[i:i + n]).rstrip(".")
                     hit = self.country_names.get(name_key(cand))
                     if hit:
                         s = m.start() + m.group(0).find(cand)
@@ -278,6 +278,11 @@ class PlaceResolver:
             return [c for c, _ in self.hard.most_common(3)]
         return sorted(self.prior, key=self.prior.get, reverse=True)[:1]
 
+    def _focus_countries(self) -> list[str]:
+        """Where spelling variants are looked for: the text's countries, then the collection's."""
+        return list(dict.fromkeys([c for c, _ in self.hard.most_common(2)] + [c for c, _ in self.countries.most_common(2)]
+                                  + sorted(self.prior, key=self.prior.get, reverse=True)[:2]))
+
     def best(self, name: str, context: str = "") -> Place | None:
         cands = [p for p in self.gaz.lookup(name) if p.level != "country"]
         strong = self._strong_countries()
@@ -292,9 +297,7 @@ class PlaceResolver:
             if base != name and len(base) > 2:
                 return self.best(base, context)
             if self.countries or self.prior:  # a spelling variant, only inside the article's countries
-                top = list(dict.fromkeys([c for c, _ in self.hard.most_common(2)] + [c for c, _ in self.countries.most_common(2)]
-                                         + sorted(self.prior, key=self.prior.get, reverse=True)[:2]))
-                cands = [p for p in self.gaz.lookup_variant(name, top) if p.level != "country"
+                cands = [p for p in self.gaz.lookup_variant(name, self._focus_countries()) if p.level != "country"
                          and _similarity(name, p.name) >= 0.7]
             if not cands:
                 return None
@@ -330,6 +333,36 @@ class PlaceResolver:
         inside = [p for p in (*self.gaz.lookup(name), *self.gaz.lookup_variant(name, [area.iso2]))
                   if p.level == "place" and (p.iso2, p.admin1_code) == (area.iso2, area.admin1_code)]
         return max(inside, key=lambda p: p.population) if inside else None
+
+    def _split_parent(self, name: str) -> tuple[str, Place | None, tuple[str, Place]] | None:
+        """A run that ends in a province or country name: (town, the town inside that area or None
+        when the gazetteer lacks it, (area text, area)). None when no tail is an area. A split whose
+        town is found inside its area wins; then the longest area name."""
+        words = name.split()
+        strong = self._strong_countries()
+        focus = self._focus_countries() or list(dict.fromkeys(
+            p.iso2 for k in range(1, len(words)) for p in self.gaz.lookup(" ".join(words[:k])) if p.population >= 1000))[:3]
+        splits = []
+        for k in range(1, len(words)):
+            head, tail = " ".join(words[:k]), " ".join(words[k:])
+            if len(head) < 3 or name_key(head) in self.country_names:
+                continue
+            hit = self.country_names.get(name_key(tail))
+            areas = [self.gaz.country(hit[0])] if hit and hit[1] == "name" and self.gaz.country(hit[0]) else [
+                p for p in self.gaz.lookup(tail) if p.level in ("admin1", "country")]
+            if not areas and focus:
+                areas = [p for p in self.gaz.lookup_variant(tail, focus) if p.level == "admin1"
+                         and _similarity(tail, short_admin_name(p.name)) >= 0.7]
+            areas = [p for p in areas if p.iso2 in strong] or areas
+            if len(areas) != 1:
+                continue
+            area = areas[0]
+            inside = [p for p in (*self.gaz.lookup(head), *self.gaz.lookup_variant(head, [area.iso2]))
+                      if p.level in ("place", "admin2") and p.iso2 == area.iso2
+                      and (area.level == "country" or p.admin1_code == area.admin1_code)]
+            town = max(inside, key=lambda p: p.population) if inside else None
+            splits.append((town is not None, -k, (head, town, (tail, area))))
+        return max(splits, key=lambda x: x[:2])[2] if splits else None
 
     def _parents(self, text: str, end: int, limit: int, base: int) -> list[PlaceMention]:
         """'Ramla (Tripoli Tripoli)', 'Ayn Zarah (Aljfara)': the parenthesis names the parent area."""
@@ -390,6 +423,16 @@ class PlaceResolver:
             if place is not None and place.level == "place":
                 place = self._within_parent(name, place, text[e:span.end_char])
             near = bool(NEAR.search(before))
+            split = self._split_parent(name) if place is None and (locative or label in ("GPE", "LOC")) else None
+            if split:  # "Tijuana Baja California", "Celaya Guanajuato": a town and its province, comma lost
+                head, head_place, area = split
+                he, ts = s + len(head), s + name.index(area[0], len(head))
+                if head_place is not None:
+                    self.resolved.append(head_place)
+                out.append(PlaceMention(head, s + base, he + base, head_place, 2 if near else 1, near))
+                if not any(m.start <= ts + base < m.end for m in out):  # a country name is there already
+                    out.append(PlaceMention(area[0], ts + base, e + base, area[1], 3, True))
+                continue
             if place is None:
                 if (LOCATIVE.search(before) or OBJECT_OF.search(before)) and label != "ORG" and len(name) > 2:
                     out.append(PlaceMention(name, s + base, e + base, None, 2, near))

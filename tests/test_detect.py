@@ -64,3 +64,19 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     assert "protest" not in {t.cue for t in find_triggers(text)}
     assert "protest" in {t.cue for t in find_triggers("A strike by teachers closed schools in Kabul.")}
     assert {t.cue for t in find_triggers("Syrian regime forces dropped barrel bombs on Kafr Nabl.")} >= {"air"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 February 2020 a Houthi sniper shot a woman in Taizz city.", "Attack"),
+    ("On 3 February 2020 the corpses of 4 men were found in Celaya.", "Attack"),
+    ("On 3 February 2020 the bodies of 2 kidnapped men were found in Celaya.", "Attack"),
+    ("On 3 February 2020 residents blocked the highway in Oaxaca demanding water.", "Peaceful protest"),
+    ("On 3 February 2020 teachers gathered in front of the governorate building in Basra.", "Peaceful protest"),
+])
+def test_found_bodies_snipers_and_road_blockades(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected
+
+
+def test_bodies_found_count_as_fatalities(pipeline):
+    (e,) = code_text("On 3 February 2020 the corpses of 4 men were found in Celaya.", "2020-02-10", pipeline=pipeline)
+    assert e.fatalities == 4

@@ -98,3 +98,17 @@ def test_unknown_country_in_option_is_a_coded_error(gazetteer):
 
     with pytest.raises(ConfigError, match="Narnia"):
         country_prior("SY,Narnia", [], gazetteer)
+
+
+def test_a_town_followed_by_its_province_without_a_comma(pipeline):
+    """ACLED-style notes with their commas stripped: 'in Tijuana Baja California'."""
+    cases = [("Gunmen killed a man in Tijuana Baja California.", ("Tijuana", "Baja California", "Mexico", 1)),
+             ("Gunmen killed a man in Ciudad Juarez Chihuahua.", ("Ciudad Juárez", "Chihuahua", "Mexico", 1)),
+             ("Al Shabaab attacked a base in Afgooye Lower Shabelle.", ("Afgooye", "Lower Shabeelle", "Somalia", 1)),
+             ("Gunmen killed a man in Kabul Afghanistan.", ("Kabul", "Kabul", "Afghanistan", 1))]
+    for text, expected in cases:
+        (e,) = code_text("On 3 February 2020 " + text[0].lower() + text[1:], "2020-02-10", pipeline=pipeline)
+        assert (e.location, e.admin1, e.country, e.geo_precision) == expected, text
+    # a village the gazetteer lacks: placed at its province, not dropped
+    (e,) = code_text("On 3 February 2020 gunmen killed a man in Xyzzyville Guerrero.", "2020-02-10", pipeline=pipeline)
+    assert (e.admin1, e.country, e.geo_precision) == ("Guerrero", "Mexico", 3)
