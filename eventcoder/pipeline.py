@@ -450,6 +450,15 @@ class Pipeline:
             a1 = (f"Unidentified Armed Group ({ctry or 'Unknown'})", 3, [], [])
         elif a1 is None and a2 is not None and etype in ("Battles", "Explosions/Remote violence"):
             a1, a2 = a2, None
+        if etype in ("Protests", "Riots") and (a1 is None or a1[1] not in (5, 6)):
+            # ACLED: the demonstrators are actor1 ("Protesters (Turkey)"); a party or union that
+            # called the protest ("HDP members staged a protest") is their associated actor
+            inter = 6 if etype == "Protests" else 5
+            crowd = f"{actors_mod.INTER_LABELS[inter]} ({ctry or 'Unknown'})"
+            if a1 is not None and a1[1] == 7:
+                a1 = (crowd, inter, a1[2], a1[3])
+            else:
+                a1 = (crowd, inter, [], ([a1[0]] + a1[3]) if a1 else [])
         if a1 and a2 and a2[0] in a1[3]:
             a1 = (a1[0], a1[1], a1[2], [x for x in a1[3] if x != a2[0]])
         if d.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory") and a1:

@@ -335,12 +335,13 @@ class PlaceResolver:
         return max(inside, key=lambda p: p.population) if inside else None
 
     def _split_parent(self, name: str) -> tuple[str, Place | None, tuple[str, Place]] | None:
-        """A run that ends in a province or country name: (town, the town inside that area or None
-        when the gazetteer lacks it, (area text, area)). None when no tail is an area. A split whose
-        town is found inside its area wins; then the longest area name."""
+        """A run that ends in a province, country or big-city name: (town, the town inside that
+        area or None when the gazetteer lacks it, (area text, area)). None when no tail is an area.
+        A split whose town is found inside its area wins; then the longest area name."""
         words = name.split()
         strong = self._strong_countries()
-        focus = self._focus_countries() or list(dict.fromkeys(
+        known = self._focus_countries()
+        focus = known or list(dict.fromkeys(
             p.iso2 for k in range(1, len(words)) for p in self.gaz.lookup(" ".join(words[:k])) if p.population >= 1000))[:3]
         splits = []
         for k in range(1, len(words)):
@@ -348,21 +349,24 @@ class PlaceResolver:
             if len(head) < 3 or name_key(head) in self.country_names:
                 continue
             hit = self.country_names.get(name_key(tail))
+            found = self.gaz.lookup(tail)
             areas = [self.gaz.country(hit[0])] if hit and hit[1] == "name" and self.gaz.country(hit[0]) else [
-                p for p in self.gaz.lookup(tail) if p.level in ("admin1", "country")]
+                p for p in found if p.level == "admin1"]
             if not areas and focus:
                 areas = [p for p in self.gaz.lookup_variant(tail, focus) if p.level == "admin1"
                          and _similarity(tail, short_admin_name(p.name)) >= 0.7]
+            if not areas:  # "Qandil Erbil": a city standing for its province
+                areas = [p for p in found if p.level == "place" and p.population >= 100000]
+            if known:  # "Baghlani Jadid" in Afghanistan is not a town in El Jadida, Morocco
+                areas = [p for p in areas if p.iso2 in known or p.iso2 in strong]
             areas = [p for p in areas if p.iso2 in strong] or areas
-            if len(areas) != 1:
-                continue
-            area = areas[0]
-            inside = [p for p in (*self.gaz.lookup(head), *self.gaz.lookup_variant(head, [area.iso2]))
-                      if p.level in ("place", "admin2") and p.iso2 == area.iso2
-                      and (area.level == "country" or p.admin1_code == area.admin1_code)]
-            town = max(inside, key=lambda p: p.population) if inside else None
-            splits.append((town is not None, -k, (head, town, (tail, area))))
-        return max(splits, key=lambda x: x[:2])[2] if splits else None
+            for area in areas:
+                inside = [p for p in (*self.gaz.lookup(head), *self.gaz.lookup_variant(head, [area.iso2]))
+                          if p.level in ("place", "admin2") and p.iso2 == area.iso2
+                          and (area.level == "country" or p.admin1_code == area.admin1_code)]
+                town = max(inside, key=lambda p: p.population) if inside else None
+                splits.append((town is not None, -k, area.population, (head, town, (tail, area))))
+        return max(splits, key=lambda x: x[:3])[3] if splits else None
 
     def _parents(self, text: str, end: int, limit: int, base: int) -> list[PlaceMention]:
         """'Ramla (Tripoli Tripoli)', 'Ayn Zarah (Aljfara)': the parenthesis names the parent area."""
@@ -411,6 +415,8 @@ class PlaceResolver:
                 continue
             if len(name) <= 5 and name.isupper():  # acronyms (GNA, LNA, NDS) are actors, not places
                 continue
+            if re.search(r"\b(pro|anti)-\s*$", text[max(span.start_char, s - 6):s], re.I):
+                continue  # "pro-Hadi forces", "anti-Assad protesters": a side, not a place
             before = text[max(span.start_char, s - 60):s]
             locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before)) or label in ("GPE", "LOC", "FAC")
             if label == "PERSON" and not STRONG_LOCATIVE.search(before) and not re.search(
@@ -423,7 +429,9 @@ class PlaceResolver:
             if place is not None and place.level == "place":
                 place = self._within_parent(name, place, text[e:span.end_char])
             near = bool(NEAR.search(before))
-            split = self._split_parent(name) if place is None and (locative or label in ("GPE", "LOC")) else None
+            after = text[e:span.end_char]
+            split = self._split_parent(name) if place is None and (locative or label in ("GPE", "LOC")) \
+                and not PARENT_AFTER.match(after) and not re.match(r"\s*[(\[]", after) else None
             if split:  # "Tijuana Baja California", "Celaya Guanajuato": a town and its province, comma lost
                 head, head_place, area = split
                 he, ts = s + len(head), s + name.index(area[0], len(head))
@@ -431,7 +439,8 @@ class PlaceResolver:
                     self.resolved.append(head_place)
                 out.append(PlaceMention(head, s + base, he + base, head_place, 2 if near else 1, near))
                 if not any(m.start <= ts + base < m.end for m in out):  # a country name is there already
-                    out.append(PlaceMention(area[0], ts + base, e + base, area[1], 3, True))
+                    out.append(PlaceMention(area[0], ts + base, e + base, area[1],
+                                            2 if area[1].level == "place" else 3, True))
                 continue
             if place is None:
                 if (LOCATIVE.search(before) or OBJECT_OF.search(before)) and label != "ORG" and len(name) > 2:

@@ -25,3 +25,10 @@ def test_short_acronyms_are_case_sensitive():
 
 def test_interaction_codes():
     assert interaction(1, 2) == 12 and interaction(2, 1) == 12 and interaction(7, 0) == 70 and interaction(0, 0) == 0
+
+
+def test_protesters_are_actor1_of_a_protest(pipeline):
+    from eventcoder import code_text
+    (e,) = code_text("On 3 February 2020 residents blocked the highway in Oaxaca demanding water.", "2020-02-10",
+                     pipeline=pipeline)
+    assert (e.sub_event_type, e.actor1, e.inter1) == ("Peaceful protest", "Protesters (Mexico)", 6)

@@ -112,3 +112,14 @@ def test_a_town_followed_by_its_province_without_a_comma(pipeline):
     # a village the gazetteer lacks: placed at its province, not dropped
     (e,) = code_text("On 3 February 2020 gunmen killed a man in Xyzzyville Guerrero.", "2020-02-10", pipeline=pipeline)
     assert (e.admin1, e.country, e.geo_precision) == ("Guerrero", "Mexico", 3)
+
+
+def test_province_split_stays_inside_the_texts_countries(pipeline):
+    # "Baghlani Jadid" is a district of Baghlan, not a town near El Jadida (Morocco)
+    (e,) = code_text("On 10 February 2020 Taliban militants shot and killed 1 Afghan soldier in Baghlani Jadid "
+                     "district Baghlan.", "2020-02-10", pipeline=pipeline)
+    assert e.country == "Afghanistan"
+    # "pro-Hadi forces": a side, not a place called Hadi
+    (e,) = code_text("On 3 February 2020 pro-Hadi forces clashed with Houthi forces in Nihm Sanaa.", "2020-02-10",
+                     pipeline=pipeline)
+    assert (e.country, e.admin1) == ("Yemen", "Sanaa")
