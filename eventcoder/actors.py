@@ -28,6 +28,7 @@ class ActorType:
     named: bool
     state_of: str = ""
     state: bool = False
+    home: str = ""  # ISO2 of the one country a named group fights in ("Houthi Movement": YE)
 
     def resolve(self, country: str) -> str:
         return self.name.replace("{country}", country or "Unknown")
@@ -39,7 +40,7 @@ def _table() -> list[tuple[re.Pattern, ActorType]]:
     out = []
     for named, key in ((True, "named"), (False, "generic")):
         for e in data[key]:
-            at = ActorType(e["name"], e["inter"], named, e.get("state_of", ""), bool(e.get("state")))
+            at = ActorType(e["name"], e["inter"], named, e.get("state_of", ""), bool(e.get("state")), e.get("home", ""))
             for alias in e["aliases"]:
                 flags = 0 if (alias.isupper() and len(alias) <= 5) else re.I
                 out.append((re.compile(r"(?<![\w-])(?:" + alias + r")(?![\w-])", flags), at))

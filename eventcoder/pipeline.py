@@ -137,6 +137,8 @@ class Pipeline:
             s.actors = actors_mod.find_actors(s.text, s.start) + self._country_actors(s, resolver)
             resolver.excluded.extend((m.start, m.end) for m in s.actors if m.value.named)
             for m in s.actors:  # "GNA forces" say the article is about Libya
+                if m.value.named and m.value.home:  # "Houthi forces": probably Yemen, a weak hint
+                    resolver.countries[m.value.home] += 1
                 if m.value.named and m.value.inter == 1 and m.value.state_of:
                     resolver.countries[m.value.state_of] += 2
                     if not resolver.scan_countries(m.text):  # "Russian warplanes" fly abroad too

@@ -36,6 +36,9 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 OBJECT_OF = re.compile(r"\b(shelled|attacked|captured|struck|stormed|bombed|targeted|hit|raided|seized|entered|"
                        r"recaptured|took|overran|besieged|shelling|bombing|targeting|attacking|storming)\s+(?:the\s+)?$", re.I)
+ACTOR_AFTER_NAME = re.compile(r"(?:-(?:led|backed|based|supported|affiliated)\b|\s+(?:forces|troops|military|army|soldiers|"
+                              r"warplanes|jets|aircraft|drones?|officials?|government|embassy|envoy|president|navy|"
+                              r"air force|coalition|special forces|citizens?|nationals?|diplomats?|authorities)\b)", re.I)
 STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of|"
                              r"(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|assault) on)\s*$", re.I)
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
@@ -195,7 +198,9 @@ class PlaceResolver:
         return out
 
     def add_context(self, text: str) -> None:
-        for _, _, iso2, kind in self.scan_countries(text):
+        for _, e, iso2, kind in self.scan_countries(text):
+            if kind == "name" and ACTOR_AFTER_NAME.match(text, e):
+                kind = "demonym"  # "US forces", "Iran-backed militias" say who acts, not where
             self.countries[iso2] += 1 if kind == "name" else 0.5
             if kind == "name":
                 self.hard[iso2] += 1
@@ -311,7 +316,7 @@ class PlaceResolver:
         if strong and p.iso2 not in strong and p.population < 100000:
             return None  # a small namesake abroad ("Nayrab" with Idlib in the text is not Nyrob, Russia)
         if not (in_hard or in_soft or in_prior):
-            if self.countries and p.population < 100000:
+            if self.named and p.population < 100000:  # a country named, not only a demonym ("US forces ... in Marib")
                 return None
             if not self.countries and p.population < 1000 and len(cands) > 1:
                 return None

@@ -123,3 +123,13 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     (e,) = code_text("On 3 February 2020 pro-Hadi forces clashed with Houthi forces in Nihm Sanaa.", "2020-02-10",
                      pipeline=pipeline)
     assert (e.country, e.admin1) == ("Yemen", "Sanaa")
+
+
+def test_a_country_named_as_an_actor_is_not_where_it_happened(pipeline):
+    """'US forces ... in Marib': the strike is in Yemen; AQAP alone hints Yemen too."""
+    (e,) = code_text("On 3 February 2020 US forces conducted a drone strike on an AQAP vehicle in Marib.", "2020-02-10",
+                     pipeline=pipeline)
+    assert (e.location, e.country) == ("Ma'rib", "Yemen")
+    (e,) = code_text("On 3 February 2020 US forces conducted a drone strike on an AQAP vehicle.", "2020-02-10",
+                     pipeline=pipeline)
+    assert (e.country, e.geo_precision) == ("Yemen", 3)
