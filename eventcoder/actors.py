@@ -119,6 +119,13 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
         else:
             role = "target"
         (agents if role == "agent" else targets).append(m)
+    by = next((m for m in agents if _PASSIVE_AGENT.search(sentence[max(0, m.start - s_offset - 40):m.start - s_offset])), None)
+    if by is not None and re.search(r"\b(was|were|been|being)\s+(?:\w+\s+){0,2}?\w+(ed|en|t)\s+by\s+(?:[\w-]+\s+){0,2}$",
+                                    sentence[:by.start - s_offset]):
+        # "a woman was injured by a Houthi sniper": whoever comes before the passive is acted upon
+        moved = [m for m in agents if m.start < by.start and not _BETWEEN.search(sentence[max(0, m.start - s_offset - 40):m.start - s_offset])]
+        agents = [m for m in agents if m not in moved]
+        targets = moved + targets
     return agents, targets
 
 

@@ -32,3 +32,12 @@ def test_protesters_are_actor1_of_a_protest(pipeline):
     (e,) = code_text("On 3 February 2020 residents blocked the highway in Oaxaca demanding water.", "2020-02-10",
                      pipeline=pipeline)
     assert (e.sub_event_type, e.actor1, e.inter1) == ("Peaceful protest", "Protesters (Mexico)", 6)
+
+
+def test_whoever_comes_before_a_passive_by_is_acted_upon():
+    from eventcoder.actors import assign_roles, find_actors
+    from eventcoder.detect import find_triggers
+    t = "On 3 February 2020 a woman was injured by a Houthi sniper in Taiz city."
+    agents, targets = assign_roles(t, 0, find_actors(t), find_triggers(t)[0].start)
+    assert [m.label for m in agents] == ["Houthi Movement"]
+    assert [m.label for m in targets] == ["Civilians ({country})"]
