@@ -127,7 +127,7 @@ def find_figures(sentence: str) -> list[Figure]:
             kind = "fatalities"
         elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b", near, re.I) and (person or re.match(r"\s*(injur|wound)", after, re.I)):
             kind = "injuries"
-        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bodies|corpses|remains) of)\s+(?:the\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including)", after, re.I)):
+        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains) of)\s+(?:the\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including)", after, re.I)):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
                 kind = "injuries"

@@ -72,6 +72,10 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 the bodies of 2 kidnapped men were found in Celaya.", "Attack"),
     ("On 3 February 2020 residents blocked the highway in Oaxaca demanding water.", "Peaceful protest"),
     ("On 3 February 2020 teachers gathered in front of the governorate building in Basra.", "Peaceful protest"),
+    ("On 3 February 2020 a civilian was injured by Houthi gunfire in Hays district Al Hudaydah.", "Attack"),
+    ("On 3 February 2020 a man was deprived of his liberty by armed men in Celaya Guanajuato.",
+     "Abduction/forced disappearance"),
+    ("On 3 February 2020 Houthi forces launched an explosive-laden drone at Marib city.", "Air/drone strike"),
 ])
 def test_found_bodies_snipers_and_road_blockades(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
