@@ -86,8 +86,11 @@ LABELS = {
     "headquarters or base established": "Headquarters or base established",
     "base established": "Headquarters or base established",
     "non-violent transfer of territory": "Non-violent transfer of territory",
-    "transfer of territory": "Non-violent transfer of territory", "displacement": "Displacement",
-    "security measures": "Other",
+    "transfer of territory": "Non-violent transfer of territory",
+    # ACLED's own prefixes: displacement and other non-violent activity are Strategic developments/Other
+    "displacement": "Other", "non-violent activity": "Other",
+    "security measures": "Change to group/activity", "change to armed group": "Change to group/activity",
+    "detonation": "Disrupted weapons use", "interception": "Disrupted weapons use",
 }
 _LABEL = re.compile(r"^\W{0,3}(" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")\s*:", re.I)
 

@@ -17,6 +17,10 @@ def sub_of(text, pipeline):
      "Change to group/activity"),
     ("Other: On 13 February 2020 12 militia members escaped to areas held by the SDF.", "Other"),
     ("Defusal: On 3 February 2020 security forces dismantled mines planted near the bridge.", "Disrupted weapons use"),
+    ("Change to armed group: As reported on 24 February 2020 90 soldiers changed sides to the Taliban in Badghis.",
+     "Change to group/activity"),
+    ("Displacement: As reported on 16 February 2020 thousands of families were displaced from villages near Aleppo.",
+     "Other"),
 ])
 def test_a_leading_category_label_decides(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
