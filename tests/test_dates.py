@@ -51,3 +51,10 @@ def test_ranges_and_weeks_inside_sentences():
     (v,) = find_dates("During the week of 7 May 2018 gunmen killed two men.", P)
     assert (v.start, v.end, v.precision) == (dt.date(2018, 5, 7), dt.date(2018, 5, 13), 2)
     assert find_dates("Between 31 and 7 May nothing happened.", P)[0].precision == 1  # not a range: the 7 May
+
+
+def test_as_reported_on_is_week_precision_unless_the_past_24_hours():
+    (v,) = find_dates("As reported on 12 May 2018 Taliban militants attacked a police post.", P)
+    assert (v.start, v.precision) == (dt.date(2018, 5, 12), 2)
+    (v,) = find_dates("Reported on 12 May 2018 over the past 24 hours 6 militants were killed.", P)
+    assert (v.start, v.precision) == (dt.date(2018, 5, 11), 1)
