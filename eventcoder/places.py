@@ -19,7 +19,7 @@ from .gazetteer import LEADING_ARTICLE, Gazetteer, name_key, short_admin_name
 from .records import Place
 
 LOCATIVE = re.compile(
-    r"\b(in|at|near|outside|around|from|to|towards|toward|into|of|between|and|across|on|off|inside|within|"
+    r"\b(in|at|near|outside|around|from|to|towards|toward|into|of|between|and|across|on|off|over|inside|within|"
     r"north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|"
     r"outskirts|vicinity|district|province|town|city|village|villages|area|region|governorate|outpost|base)\s+(?:the\s+)?$", re.I)
 NEAR = re.compile(
@@ -425,8 +425,10 @@ class PlaceResolver:
             before = text[max(span.start_char, s - 60):s]
             locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before)) or label in ("GPE", "LOC", "FAC")
             if label == "PERSON" and not STRONG_LOCATIVE.search(before) and not re.search(
-                    r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered)\s+(?:the\s+)?$", before):
-                continue
+                    r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered)\s+(?:the\s+)?$", before) \
+                    and not (LOCATIVE.search(before) and any(p.level == "place" and p.population >= 100000
+                                                             for p in self.gaz.lookup(name))):
+                continue  # a person, unless a locative word comes before a city that big ("over Abha")
             if not locative and label not in ("ORG", "NORP", ""):
                 continue
             context = text[s:min(span.end_char, e + 30)]

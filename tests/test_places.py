@@ -133,3 +133,9 @@ def test_a_country_named_as_an_actor_is_not_where_it_happened(pipeline):
     (e,) = code_text("On 3 February 2020 US forces conducted a drone strike on an AQAP vehicle.", "2020-02-10",
                      pipeline=pipeline)
     assert (e.country, e.geo_precision) == ("Yemen", 3)
+
+
+def test_a_big_city_tagged_as_a_person_after_a_locative_word(pipeline):
+    (e,) = code_text("On 3 February 2020 the Saudi-led coalition intercepted a Houthi drone over Abha.", "2020-02-10",
+                     pipeline=pipeline)
+    assert (e.location, e.country) == ("Abha", "Saudi Arabia")
