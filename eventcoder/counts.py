@@ -43,7 +43,9 @@ PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons|civilians?|soldiers
                     r"extremists?|islamists?|moslems?|muslims?|christians?|combatants?|gendarmes?|herders?|tribesm[ae]n|"
                     r"clansm[ae]n|bandits?|pirates?|hostages?|suspects?|smugglers?|nationals?|tourists?|foreigners?|"
                     r"settlers?|inmates?|prisoners?|detainees?|victims?|sergeants?|officials?|policemen|agents?|"
-                    r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly)\b", re.I)
+                    r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly|activists?|mayors?|businessm[ae]n|"
+                    r"traders?|merchants?|shepherds?|drivers?|teachers?|doctors?|nurses?|lawyers?|judges?|priests?|"
+                    r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?)\b", re.I)
 ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
                   r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
@@ -127,7 +129,7 @@ def find_figures(sentence: str) -> list[Figure]:
             kind = "fatalities"
         elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b", near, re.I) and (person or re.match(r"\s*(injur|wound)", after, re.I)):
             kind = "injuries"
-        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains) of)\s+(?:the\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including)", after, re.I)):
+        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains) of)\s+(?:the\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including|of them\b)", after, re.I)):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
                 kind = "injuries"
@@ -145,4 +147,14 @@ def find_figures(sentence: str) -> list[Figure]:
             u = UNIT.match(after)
             unit = u.group(1).lower() if u else "people"
         out.append(Figure(kind, low, high, m.start(), m.end(), m.group(0), unit, subset))
+    if not any(f.kind == "fatalities" for f in out):
+        m = ONE_DEAD.search(sentence)
+        if m and PERSON.match(m.group(1)) and not m.group(1).lower().endswith("s"):
+            out.append(Figure("fatalities", 1, 1, m.start(), m.end(), m.group(0)))
     return out
+
+
+# "the former mayor of Tlalixcoyan was shot dead": one death without a number
+ONE_DEAD = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(\w+)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
+                      r"(?:was|has been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|murdered|assassinated|executed|"
+                      r"beheaded|found dead|stabbed to death|beaten to death|lynched)\b")

@@ -400,6 +400,9 @@ class PlaceResolver:
         for (s, e), iso in countries.items():
             if not STRONG_LOCATIVE.search(span.text[max(0, s - 30):s]) and not re.match(r"\s*[,.]?\s*$", span.text[e:e + 2]):
                 continue
+            nxt = re.match(r" ([A-Z][\w'’-]+)", span.text[e:])
+            if nxt and any(p.level == "place" for p in self.gaz.lookup(span.text[s:e] + nxt.group(0))):
+                continue  # "Mexico City", "Kuwait City": a town named after its country
             c = self.gaz.country(iso)
             if c:
                 out.append(PlaceMention(span.text[s:e], span.start_char + s + base, span.start_char + e + base, c, 3))
@@ -426,8 +429,9 @@ class PlaceResolver:
             locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before)) or label in ("GPE", "LOC", "FAC")
             if label == "PERSON" and not STRONG_LOCATIVE.search(before) and not re.search(
                     r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered)\s+(?:the\s+)?$", before) \
-                    and not (LOCATIVE.search(before) and any(p.level == "place" and p.population >= 100000
-                                                             for p in self.gaz.lookup(name))):
+                    and not (LOCATIVE.search(before) and (
+                        any(p.level == "place" and p.population >= 100000 for p in self.gaz.lookup(name))
+                        or (" " in name and (self._split_parent(name) or (None, None))[1] is not None))):
                 continue  # a person, unless a locative word comes before a city that big ("over Abha")
             if not locative and label not in ("ORG", "NORP", ""):
                 continue

@@ -31,3 +31,12 @@ def test_acled_counting_rules(sentence, expected):
 def test_unit_of_displacement():
     (f,) = find_figures("About 2,000 people were displaced by the fighting.")
     assert (f.kind, f.low, f.unit) == ("displaced", 2000, "people")
+
+
+def test_one_named_victim_without_a_number():
+    from eventcoder.counts import find_figures
+    assert [(f.kind, f.low) for f in find_figures("the former mayor of Tlalixcoyan was shot dead in Veracruz.")] \
+        == [("fatalities", 1)]
+    assert find_figures("the village was destroyed") == []
+    assert [(f.kind, f.low) for f in find_figures("the National Guard clashed with gunmen killing 4 of them")] \
+        == [("fatalities", 4)]

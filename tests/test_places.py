@@ -139,3 +139,12 @@ def test_a_big_city_tagged_as_a_person_after_a_locative_word(pipeline):
     (e,) = code_text("On 3 February 2020 the Saudi-led coalition intercepted a Houthi drone over Abha.", "2020-02-10",
                      pipeline=pipeline)
     assert (e.location, e.country) == ("Abha", "Saudi Arabia")
+
+
+def test_a_city_named_after_its_country_and_a_neighbourhood_of_a_town(pipeline):
+    (e,) = code_text("On 3 February 2020 a group of women protested in Mexico City against gender violence.",
+                     "2020-02-10", pipeline=pipeline)
+    assert (e.location, e.country, e.geo_precision) == ("Mexico City", "Mexico", 1)
+    (e,) = code_text("On 3 February 2020 armed men shot and killed a man in the Lomas de Poleo neighborhood of "
+                     "Ciudad Juarez Chihuahua.", "2020-02-10", pipeline=pipeline)
+    assert (e.location, e.admin1) == ("Ciudad Juárez", "Chihuahua")
