@@ -47,6 +47,17 @@ def _table() -> list[tuple[re.Pattern, ActorType]]:
     return out
 
 
+def generic_for(text: str) -> ActorType | None:
+    """The generic actor whose alias spans ``text`` or its first words ("SNA soldiers" ->
+    Military Forces of {country})."""
+    words = text.split()
+    for k in range(len(words), 0, -1):
+        for rx, at in _table():
+            if not at.named and rx.fullmatch(" ".join(words[:k])):
+                return at
+    return None
+
+
 def find_actors(text: str, offset: int = 0) -> list[Mention]:
     """All actor mentions in ``text``, longest/named first, no overlaps."""
     found = []

@@ -165,8 +165,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
             return "Excessive force against protesters"  # ACLED: lethal force, or force that seriously injures
         if "riot" in cues or re.search(r"\b(violent|stones|rocks|torched|burn|set fire|vandali[sz]ed|molotov)", t):
             return "Violent demonstration"
-        if "intervene" in cues or "arrest" in cues:
-            return "Protest with intervention"
+        if "intervene" in cues or ("arrest" in cues and re.search(r"\b(arrested|detained|rounded up|apprehended)\b", t)):
+            return "Protest with intervention"  # not "protested the detention of ..."
         return "Peaceful protest"
     if "riot" in cues and "clash" not in cues:
         return "Violent demonstration"

@@ -203,6 +203,14 @@ class Gazetteer:
                 geonameid=row[5], feature_class="A", feature_code="PCLI")
         return self._country_cache[iso2]
 
+    def areas(self, iso2: str) -> tuple[Place, ...]:
+        """The first-level administrative areas (ADM1) of a country."""
+        key = ("areas", iso2)
+        if key not in self._country_cache:
+            rows = self.db.execute(f"SELECT {self._COLS} FROM places p WHERE p.cc=? AND p.fcode='ADM1'", (iso2,)).fetchall()
+            self._country_cache[key] = tuple(self._place(r) for r in rows)
+        return self._country_cache[key]
+
     def iso2_of(self, iso3: str) -> str | None:
         row = self.db.execute("SELECT iso2 FROM countries WHERE iso3=?", (iso3.upper(),)).fetchone()
         return row[0] if row else None

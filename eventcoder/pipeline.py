@@ -134,7 +134,8 @@ class Pipeline:
             s.quote = detect.is_reported_speech_only(s.text)
             quoted = detect.quoted_until(s.text)
             s.triggers = [t for t in detect.find_triggers(s.text) if t.start >= quoted]
-            s.actors = actors_mod.find_actors(s.text, s.start) + self._country_actors(s, resolver)
+            s.actors = self._demonym_states(s, resolver, actors_mod.find_actors(s.text, s.start)) \
+                + self._country_actors(s, resolver)
             resolver.excluded.extend((m.start, m.end) for m in s.actors if m.value.named)
             for m in s.actors:  # "GNA forces" say the article is about Libya
                 if m.value.named and m.value.home:  # "Houthi forces": probably Yemen, a weak hint
@@ -360,6 +361,23 @@ class Pipeline:
             ))
         return events
 
+    @staticmethod
+    def _demonym_states(s: Sentence, resolver: PlaceResolver, mentions: list[Mention]) -> list[Mention]:
+        """'Turkish soldiers', 'Iraqi police': a generic state force whose country is said."""
+        names = {en: iso2 for _, en, iso2, _ in resolver.scan_countries(s.text)}  # end offset -> country
+        if not names:
+            return mentions
+        out = []
+        for m in mentions:
+            at, rel = m.value, m.start - s.start
+            end = next((e for e in names if e <= rel and not s.text[e:rel].strip()), None)
+            c = resolver.gaz.country(names[end]) if end is not None and not at.named and at.state else None
+            if c is not None:
+                at = actors_mod.ActorType(at.resolve(c.name), at.inter, True, c.iso2)
+                m = Mention("actor", m.text, m.start, m.end, at.name, at)
+            out.append(m)
+        return out
+
     def _country_actors(self, s: Sentence, resolver: PlaceResolver) -> list[Mention]:
         """A country named as the subject ("Egypt has launched air strikes") acts through its military."""
         out = []
@@ -408,8 +426,16 @@ class Pipeline:
 
         state = named_state(d.sentences) or getattr(self, "_article_state", None)
 
+        home_names = {}
+
         def norm(m: Mention):
             at = m.value
+            if at.named and at.home and ctry:
+                if at.home not in home_names:
+                    c = resolver.gaz.country(at.home)
+                    home_names[at.home] = c.name if c else ""
+                if home_names[at.home] != ctry:  # "SNA" in Somalia is not the Syrian National Army
+                    at = actors_mod.generic_for(m.text) or at
             if not at.named and at.state and state is not None:
                 return state.value
             return at

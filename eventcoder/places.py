@@ -38,7 +38,7 @@ OBJECT_OF = re.compile(r"\b(shelled|attacked|captured|struck|stormed|bombed|targ
                        r"recaptured|took|overran|besieged|shelling|bombing|targeting|attacking|storming)\s+(?:the\s+)?$", re.I)
 ACTOR_AFTER_NAME = re.compile(r"(?:-(?:led|backed|based|supported|affiliated)\b|\s+(?:forces|troops|military|army|soldiers|"
                               r"warplanes|jets|aircraft|drones?|officials?|government|embassy|envoy|president|navy|"
-                              r"air force|coalition|special forces|citizens?|nationals?|diplomats?|authorities)\b)", re.I)
+                              r"air force|coalition|special forces|citizens?|nationals?|diplomats?|authorities|consulate|bases?)\b)", re.I)
 STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of|"
                              r"(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|assault) on)\s*$", re.I)
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
@@ -357,11 +357,13 @@ class PlaceResolver:
             found = self.gaz.lookup(tail)
             areas = [self.gaz.country(hit[0])] if hit and hit[1] == "name" and self.gaz.country(hit[0]) else [
                 p for p in found if p.level == "admin1"]
-            if not areas and focus:
-                areas = [p for p in self.gaz.lookup_variant(tail, focus) if p.level == "admin1"
-                         and _similarity(tail, short_admin_name(p.name)) >= 0.7]
+            if not areas and focus:  # "Hiraan" for Hiiraan, "Lower Shabelle" for Lower Shabeelle
+                areas = [p for c in focus for p in self.gaz.areas(c)
+                         if _similarity(tail, short_admin_name(p.name)) >= 0.8]
             if not areas:  # "Qandil Erbil": a city standing for its province
                 areas = [p for p in found if p.level == "place" and p.population >= 100000]
+                if known and any(p.population >= 500000 for p in areas):  # big enough to be named across borders
+                    known = known + [p.iso2 for p in areas if p.population >= 500000]
             if known:  # "Baghlani Jadid" in Afghanistan is not a town in El Jadida, Morocco
                 areas = [p for p in areas if p.iso2 in known or p.iso2 in strong]
             areas = [p for p in areas if p.iso2 in strong] or areas
@@ -400,6 +402,8 @@ class PlaceResolver:
         for (s, e), iso in countries.items():
             if not STRONG_LOCATIVE.search(span.text[max(0, s - 30):s]) and not re.match(r"\s*[,.]?\s*$", span.text[e:e + 2]):
                 continue
+            if ACTOR_AFTER_NAME.match(span.text, e):
+                continue  # "near the US embassy": who, not where
             nxt = re.match(r" ([A-Z][\w'’-]+)", span.text[e:])
             if nxt and any(p.level == "place" for p in self.gaz.lookup(span.text[s:e] + nxt.group(0))):
                 continue  # "Mexico City", "Kuwait City": a town named after its country
@@ -410,6 +414,8 @@ class PlaceResolver:
         self._sentence_keys = {name_key(GENERIC_TAIL.sub("", r[2])) for r in runs}
         # big places say where; demonyms ("Russian warplanes") only say who acts
         for _, _, name, _ in runs:
+            if len(name) <= 5 and name.isupper():
+                continue  # "PKK" is also an airport code in GeoNames' alternate names
             iso = big_place_country(self.gaz.lookup(name))
             if iso:
                 self.countries[iso] += 0.5

@@ -1,3 +1,4 @@
+import pytest
 from eventcoder.actors import find_actors, interaction
 
 
@@ -41,3 +42,15 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
     agents, targets = assign_roles(t, 0, find_actors(t), find_triggers(t)[0].start)
     assert [m.label for m in agents] == ["Houthi Movement"]
     assert [m.label for m in targets] == ["Civilians ({country})"]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("On 3 February 2020 SNA soldiers shot and killed a civilian at a checkpoint in Mogadishu.",
+     "Military Forces of Somalia", "Civilians (Somalia)"),
+    ("On 3 February 2020 Turkish soldiers clashed with PKK militants in the Metina region of northern Iraq.",
+     "Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
+])
+def test_the_country_of_a_state_force_and_acronyms_shared_across_countries(text, actor1, actor2, pipeline):
+    from eventcoder import code_text
+    (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
+    assert (e.actor1, e.actor2) == (actor1, actor2)

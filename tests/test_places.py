@@ -148,3 +148,16 @@ def test_a_city_named_after_its_country_and_a_neighbourhood_of_a_town(pipeline):
     (e,) = code_text("On 3 February 2020 armed men shot and killed a man in the Lomas de Poleo neighborhood of "
                      "Ciudad Juarez Chihuahua.", "2020-02-10", pipeline=pipeline)
     assert (e.location, e.admin1) == ("Ciudad Juárez", "Chihuahua")
+
+
+def test_province_spelling_variants_and_airport_codes(pipeline):
+    (e,) = code_text("On 3 February 2020 Al Shabaab militants abducted 5 people in Bulo Burto Hiraan.", "2020-02-10",
+                     pipeline=pipeline)
+    assert (e.admin1, e.country) == ("Hiiraan", "Somalia")
+    # "PKK" is an airport code in GeoNames: it must not pull the text towards Myanmar
+    (e,) = code_text("On 3 February 2020 TSK killed 2 PKK militants in an operation in Semdinli Hakkari.", "2020-02-10",
+                     pipeline=pipeline)
+    assert (e.location, e.country) == ("Şemdinli", "Turkey")
+    (e,) = code_text("On 3 February 2020 a Katyusha rocket landed near the US embassy in the Green Zone of Baghdad.",
+                     "2020-02-10", pipeline=pipeline)
+    assert e.country == "Iraq"
