@@ -35,7 +35,7 @@ from . import errors
 from .records import Place
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 LEADING_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
 
 
@@ -398,6 +398,11 @@ _EXTRA_COUNTRY_NAMES = [
     ("algerian", "DZ", "demonym"), ("tunisian", "TN", "demonym"), ("bangladeshi", "BD", "demonym"),
     ("kurdistan", "IQ", "region"), ("ivory coast", "CI", "name"), ("burma", "MM", "name"),
     ("myanmar", "MM", "name"), ("north korea", "KP", "name"), ("south korea", "KR", "name"),
+    ("saudi", "SA", "demonym"), ("saudis", "SA", "demonym"), ("israeli", "IL", "demonym"),
+    ("pakistani", "PK", "demonym"), ("nigerian", "NG", "demonym"), ("nigerien", "NE", "demonym"),
+    ("kenyan", "KE", "demonym"), ("ethiopian", "ET", "demonym"), ("lebanese", "LB", "demonym"),
+    ("jordanian", "JO", "demonym"), ("chadian", "TD", "demonym"), ("burkinabe", "BF", "demonym"),
+    ("cameroonian", "CM", "demonym"), ("ugandan", "UG", "demonym"), ("eritrean", "ER", "demonym"),
 ]
 
 

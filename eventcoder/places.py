@@ -345,8 +345,8 @@ class PlaceResolver:
         A split whose town is found inside its area wins; then the longest area name."""
         words = name.split()
         strong = self._strong_countries()
-        known = self._focus_countries()
-        focus = known or list(dict.fromkeys(
+        sure = set(self.hard) | set(self.prior)  # named countries, big places, the collection's
+        focus = self._focus_countries() or list(dict.fromkeys(
             p.iso2 for k in range(1, len(words)) for p in self.gaz.lookup(" ".join(words[:k])) if p.population >= 1000))[:3]
         splits = []
         for k in range(1, len(words)):
@@ -362,10 +362,8 @@ class PlaceResolver:
                          if _similarity(tail, short_admin_name(p.name)) >= 0.8]
             if not areas:  # "Qandil Erbil": a city standing for its province
                 areas = [p for p in found if p.level == "place" and p.population >= 100000]
-                if known and any(p.population >= 500000 for p in areas):  # big enough to be named across borders
-                    known = known + [p.iso2 for p in areas if p.population >= 500000]
-            if known:  # "Baghlani Jadid" in Afghanistan is not a town in El Jadida, Morocco
-                areas = [p for p in areas if p.iso2 in known or p.iso2 in strong]
+            if sure:  # "Baghlani Jadid" in Afghanistan is not a town in El Jadida, Morocco
+                areas = [p for p in areas if p.iso2 in sure]
             areas = [p for p in areas if p.iso2 in strong] or areas
             for area in areas:
                 inside = [p for p in (*self.gaz.lookup(head), *self.gaz.lookup_variant(head, [area.iso2]))
