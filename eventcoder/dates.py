@@ -184,8 +184,10 @@ def find_dates(sentence: str, published: dt.date, previous: dt.date | None = Non
         if v is not None and past_day and v.precision == 1 and reported:
             d = v.start - dt.timedelta(days=1)  # "reported on 10 February ... over the past 24 hours"
             v = DateValue(d, d, 1, v.text, v.offset, v.relative)
-        elif v is not None and v.precision == 1 and reported:
-            # "As reported on 12 February": it happened by then, the day is not known (ACLED: precision 2)
+        elif v is not None and v.precision == 1 and (reported or re.search(
+                r"\b(around|about|approximately|circa|on or (around|about)|or so)\s+(on\s+)?$", sentence[max(0, s - 25):s], re.I)):
+            # "As reported on 12 February": it happened by then; "around 3 February": near then.
+            # The day is not known (ACLED: precision 2)
             v = DateValue(v.start, v.end, 2, v.text, v.offset, v.relative)
         if v is not None and v.precision == 1 and re.search(r"\bweek (of|starting|beginning)\s+(the\s+)?$", sentence[max(0, s - 25):s], re.I):
             v = DateValue(v.start, min(v.start + dt.timedelta(days=6), max(v.start, published)), 2, v.text, v.offset, v.relative)

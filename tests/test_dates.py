@@ -58,3 +58,9 @@ def test_as_reported_on_is_week_precision_unless_the_past_24_hours():
     assert (v.start, v.precision) == (dt.date(2018, 5, 12), 2)
     (v,) = find_dates("Reported on 12 May 2018 over the past 24 hours 6 militants were killed.", P)
     assert (v.start, v.precision) == (dt.date(2018, 5, 11), 1)
+
+
+def test_an_approximate_day_is_week_precision():
+    for text in ("Around 3 May 2018 gunmen killed two men.", "On or around 3 May 2018 gunmen killed two men."):
+        (v,) = find_dates(text, P)
+        assert (v.start, v.precision) == (dt.date(2018, 5, 3), 2), text
