@@ -128,6 +128,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             before = sentence[max(0, m.start() - 40):m.start()]
             if _MODAL.search(before.split(",")[-1]):
                 continue
+            if _NEG.search(before[-22:]) and re.search(r"\b(no|not|never|denied|without|failed to|n't)\s+(\w+\s+)?$", before, re.I):
+                continue  # "withdrew without fighting", "no clashes were reported", "did not explode"
             if cue in ("kill", "displace") and re.search(r"\b(announc\w+|rumou?rs?|speculation)\b", sentence, re.I):
                 continue
             out.append(Trigger(cue, m.start(), m.end(), m.group(0)))
@@ -184,6 +186,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Abduction/forced disappearance" if actor1_inter in (2, 3, 4, 5, 6) else "Arrests"
     if "capture" in cues and re.search(r"\b(for (a )?few hours|before (the )?[\w-]+ (forces )?(regain|recapture|retook|retake))", t):
         return "Armed clash"  # territory changed hands and back the same day: ACLED codes the fighting
+    if "capture" in cues and "transfer" in cues and not ({"clash", "kill", "shell", "air", "ied"} & cues):
+        return "Non-violent transfer of territory"  # "took control of Janaale after Al Shabaab withdrew"
     if "capture" in cues and not re.search(r"\bcaptured (a|an|two|three|\d+) (suspects?|members?|fighters?|militants?)", t):
         return "Government regains territory" if state1 else "Non-state actor overtakes territory"
     if "clash" in cues and re.search(r"\b(clash|fight|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage|repuls|repel|ground (and air )?operation)", t):

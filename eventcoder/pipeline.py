@@ -138,7 +138,8 @@ class Pipeline:
                 + self._country_actors(s, resolver)
             resolver.excluded.extend((m.start, m.end) for m in s.actors if m.value.named)
             for m in s.actors:  # "GNA forces" say the article is about Libya
-                if m.value.named and m.value.home:  # "Houthi forces": probably Yemen, a weak hint
+                if m.value.named and m.value.home and actors_mod.generic_for(m.text.split()[0]) is None:
+                    # "Houthi forces": probably Yemen, a weak hint (not "SNA": the Somali army's acronym too)
                     resolver.countries[m.value.home] += 1
                 if m.value.named and m.value.inter == 1 and m.value.state_of:
                     resolver.countries[m.value.state_of] += 2

@@ -93,3 +93,9 @@ def test_found_bodies_snipers_and_road_blockades(text, expected, pipeline):
 def test_bodies_found_count_as_fatalities(pipeline):
     (e,) = code_text("On 3 February 2020 the corpses of 4 men were found in Celaya.", "2020-02-10", pipeline=pipeline)
     assert e.fatalities == 4
+
+
+def test_negated_triggers_and_non_violent_handover(pipeline):
+    assert "clash" not in {t.cue for t in find_triggers("Houthi forces withdrew from positions without fighting.")}
+    assert sub_of("On 3 February 2020 SNA forces took control of Janaale after Al Shabaab withdrew.", pipeline) \
+        == "Non-violent transfer of territory"
