@@ -36,6 +36,7 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 OBJECT_OF = re.compile(r"\b(shelled|attacked|captured|struck|stormed|bombed|targeted|hit|raided|seized|entered|"
                        r"recaptured|took|overran|besieged|shelling|bombing|targeting|attacking|storming)\s+(?:the\s+)?$", re.I)
+_WORDLIKE = re.compile(r"[^\W\d_][\w'’‘`-]*[^\W\d_]")  # letters with inner hyphens or apostrophes
 ACTOR_AFTER_NAME = re.compile(r"(?:-(?:led|backed|based|supported|affiliated)\b|\s+(?:forces|troops|military|army|soldiers|"
                               r"warplanes|jets|aircraft|drones?|officials?|government|embassy|envoy|president|navy|"
                               r"air force|coalition|special forces|citizens?|nationals?|diplomats?|authorities|consulate|bases?)\b)", re.I)
@@ -228,7 +229,7 @@ class PlaceResolver:
         i = 0
         while i < len(toks):
             t = toks[i]
-            cap = t.text[:1].isupper() and t.is_alpha or (t.text[:1].isupper() and "-" in t.text)
+            cap = t.text[:1].isupper() and (t.is_alpha or bool(_WORDLIKE.fullmatch(t.text)))  # "Ras-al-Ain", "Dar'a"
             article_start = (t.lower_ in CONNECT and t.text[:1].isupper() and i + 1 < len(toks)
                              and (toks[i + 1].text[:1].isupper() or (toks[i + 1].text == "-" and i + 2 < len(toks)
                                                                       and toks[i + 2].text[:1].isupper())))
@@ -238,7 +239,9 @@ class PlaceResolver:
                     and t.text not in MONTHS):
                 j = i
                 while j + 1 < len(toks) and (
-                        (toks[j + 1].text[:1].isupper() and (toks[j + 1].is_alpha or "-" in toks[j + 1].text))
+                        (toks[j + 1].text[:1].isupper() and (toks[j + 1].is_alpha or bool(_WORDLIKE.fullmatch(toks[j + 1].text))))
+                        or (toks[j + 1].idx == toks[j].idx + len(toks[j].text)  # "Dar'a", "Ma’arrat": one word
+                            and re.fullmatch(r"['’‘`][a-z]+", toks[j + 1].text))
                         or (toks[j + 1].lower_ in CONNECT and j + 2 < len(toks) and toks[j + 2].text[:1].isupper())
                         or (toks[j + 1].lower_ in CONNECT and j + 3 < len(toks) and toks[j + 2].text == "-"
                             and toks[j + 3].text[:1].isupper())
@@ -304,6 +307,9 @@ class PlaceResolver:
             if self.countries or self.prior:  # a spelling variant, only inside the article's countries
                 cands = [p for p in self.gaz.lookup_variant(name, self._focus_countries()) if p.level != "country"
                          and _similarity(name, p.name) >= 0.7]
+            if not cands and self._focus_countries():  # "Dar'a" for Daraa, "Ar-Raqqa" for Ar Raqqah
+                cands = [a for c in self._focus_countries() for a in self.gaz.areas(c)
+                         if _similarity(name, short_admin_name(a.name)) >= 0.85]
             if not cands:
                 return None
         in_hard = [p for p in cands if p.iso2 in self.hard]
@@ -372,6 +378,24 @@ class PlaceResolver:
                 town = max(inside, key=lambda p: p.population) if inside else None
                 splits.append((town is not None, -k, area.population, (head, town, (tail, area))))
         return max(splits, key=lambda x: x[:3])[3] if splits else None
+
+    def _keep_to_anchors(self, out: list[PlaceMention]) -> list[PlaceMention]:
+        """'Nabul in the countryside of Aleppo': a province or big city named in the sentence says
+        which country its small towns are in; a namesake town abroad (Nabeul, Tunisia) becomes an
+        unknown place, placed later at that province."""
+        anchors = {m.place.iso2 for m in out if m.place is not None and (
+            m.place.level in ("admin1", "country") or m.place.population >= 200000)}
+        if not anchors:
+            return out
+        kept = []
+        for m in out:
+            if m.place is not None and m.place.level in ("place", "admin2") and m.place.iso2 not in anchors \
+                    and m.place.population < 500000:
+                if m.place in self.resolved:
+                    self.resolved.remove(m.place)
+                m = PlaceMention(m.text, m.start, m.end, None, 2, m.near, m.anaphor)
+            kept.append(m)
+        return kept
 
     def _parents(self, text: str, end: int, limit: int, base: int) -> list[PlaceMention]:
         """'Ramla (Tripoli Tripoli)', 'Ayn Zarah (Aljfara)': the parenthesis names the parent area."""
@@ -465,6 +489,7 @@ class PlaceResolver:
             precision = 3 if place.level in ("admin1", "country") else (2 if near or place.level == "admin2" else 1)
             self.resolved.append(place)
             out.append(PlaceMention(name, s + base, e + base, place, precision, near))
+        out = self._keep_to_anchors(out)
         town = None
         if self.towns:
             top = max(self.towns.values())

@@ -161,3 +161,18 @@ def test_province_spelling_variants_and_airport_codes(pipeline):
     (e,) = code_text("On 3 February 2020 a Katyusha rocket landed near the US embassy in the Green Zone of Baghdad.",
                      "2020-02-10", pipeline=pipeline)
     assert e.country == "Iraq"
+
+
+def test_a_province_in_the_sentence_rules_out_namesake_towns_abroad(pipeline, gazetteer_path):
+    from eventcoder.places import PlaceResolver
+    pipe = pipeline
+    # Nabeul (Tunisia) is not 'Nabul in the countryside of Aleppo'
+    text = "On 6 February 2020 Turkish forces shelled Nabul in the countryside of Aleppo."
+    r = PlaceResolver(pipe.gazetteer, prior={"SY": 0.9})
+    r.add_context(text)
+    found = {m.text: m.place for m in r.mentions(pipe.nlp(text)[:])}
+    assert found.get("Nabul") is None or found["Nabul"].iso2 == "SY"
+    # "Dar'a" is one word with its apostrophe
+    text = "On 20 February 2020 gunmen killed a civilian in Mseifra in Dar'a countryside."
+    r = PlaceResolver(pipe.gazetteer, prior={"SY": 0.9})
+    assert [m.place.admin1 for m in r.mentions(pipe.nlp(text)[:]) if m.place] == ["Daraa"]
