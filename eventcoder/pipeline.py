@@ -374,8 +374,8 @@ class Pipeline:
             end = next((e for e in names if e <= rel and not s.text[e:rel].strip()), None)
             c = resolver.gaz.country(names[end]) if end is not None and not at.named and at.state else None
             if c is not None:
-                # no state_of: a demonym says whose force it is, not where it is ("Saudi border guards")
-                at = actors_mod.ActorType(at.resolve(c.name), at.inter, True)
+                # "Somali soldiers" usually act at home: their country counts as place evidence, like "GNA forces"
+                at = actors_mod.ActorType(at.resolve(c.name), at.inter, True, c.iso2)
                 m = Mention("actor", m.text, m.start, m.end, at.name, at)
             out.append(m)
         return out

@@ -351,7 +351,7 @@ class PlaceResolver:
         A split whose town is found inside its area wins; then the longest area name."""
         words = name.split()
         strong = self._strong_countries()
-        sure = set(self.hard) | set(self.prior)  # named countries, big places, the collection's
+        sure = set(strong) | set(sorted(self.prior, key=self.prior.get, reverse=True)[:2])  # named, big places, the collection's
         focus = self._focus_countries() or list(dict.fromkeys(
             p.iso2 for k in range(1, len(words)) for p in self.gaz.lookup(" ".join(words[:k])) if p.population >= 1000))[:3]
         splits = []
