@@ -161,7 +161,9 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Chemical weapon"
     if "suicide" in cues:
         return "Suicide bomb"
-    if "protest" in cues or ({"riot", "mob"} & cues and "protest" in t):
+    armed_blockade = "clash" in cues and not re.search(r"protest|demonstrat|rall(y|ied)|march", t) and re.search(
+        r"\b(gunmen|militants|fighters|militias?|tribesmen|armed)\b", t)  # "tribal gunmen blocked the road and clashed"
+    if ("protest" in cues or ({"riot", "mob"} & cues and "protest" in t)) and not armed_blockade:
         if ("protester" in t or "demonstrator" in t) and re.search(
                 r"\b(killed|shot|live (ammunition|fire|rounds|bullets)|opened fire|gunfire)\b", t):
             return "Excessive force against protesters"  # ACLED: lethal force, or force that seriously injures

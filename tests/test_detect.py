@@ -85,6 +85,7 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 Houthi forces continued to shell Al Dhahi district Al Hudaydah.",
      "Shelling/artillery/missile attack"),
     ("On 3 February 2020 militants bombed a house in Al Dhahi district Al Hudaydah.", "Remote explosive/landmine/IED"),
+    ("On 3 February 2020 tribal gunmen blocked the road and clashed with security forces in Shabwah.", "Armed clash"),
 ])
 def test_found_bodies_snipers_and_road_blockades(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
