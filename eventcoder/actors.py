@@ -47,6 +47,7 @@ def _table() -> list[tuple[re.Pattern, ActorType]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def generic_for(text: str) -> ActorType | None:
     """The generic actor whose alias spans ``text`` or its first words ("SNA soldiers" ->
     Military Forces of {country})."""

@@ -428,15 +428,11 @@ class Pipeline:
 
         state = named_state(d.sentences) or getattr(self, "_article_state", None)
 
-        home_names = {}
-
         def norm(m: Mention):
             at = m.value
             if at.named and at.home and ctry:
-                if at.home not in home_names:
-                    c = resolver.gaz.country(at.home)
-                    home_names[at.home] = c.name if c else ""
-                if home_names[at.home] != ctry:  # "SNA" in Somalia is not the Syrian National Army
+                home = resolver.gaz.country(at.home)  # cached by the gazetteer
+                if (home.name if home else "") != ctry:  # "SNA" in Somalia is not the Syrian National Army
                     at = actors_mod.generic_for(m.text) or at
             if not at.named and at.state and state is not None:
                 return state.value

@@ -36,6 +36,7 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 OBJECT_OF = re.compile(r"\b(shelled|attacked|captured|struck|stormed|bombed|targeted|hit|raided|seized|entered|"
                        r"recaptured|took|overran|besieged|shelling|bombing|targeting|attacking|storming)\s+(?:the\s+)?$", re.I)
+_UNSPLIT = object()  # _split_parent not tried yet for this run
 _WORDLIKE = re.compile(r"[^\W\d_][\w'’‘`-]*[^\W\d_]")  # letters with inner hyphens or apostrophes
 ACTOR_AFTER_NAME = re.compile(r"(?:-(?:led|backed|based|supported|affiliated)\b|\s+(?:forces|troops|military|army|soldiers|"
                               r"warplanes|jets|aircraft|drones?|officials?|government|embassy|envoy|president|navy|"
@@ -59,6 +60,11 @@ class PlaceMention:
     precision: int
     near: bool = False
     anaphor: bool = False
+
+
+def is_acronym(word: str) -> bool:
+    """'GNA', 'PKK', 'NDS': actors (and GeoNames airport codes), not places."""
+    return len(word) <= 5 and word.isupper()
 
 
 def haversine_km(a: Place | tuple, b: Place | tuple) -> float:
@@ -106,7 +112,7 @@ def country_evidence(text: str, gazetteer: Gazetteer) -> Counter:
             ev[hit[0]] += 1 if hit[1] == "name" else 0.5
             continue
         words = [w for w in run.split() if w.lower() not in STOP_WORDS and w.lower() not in _NOT_PLACES
-                 and not (w.isupper() and len(w) <= 5)]
+                 and not is_acronym(w)]
         if not words:
             continue
         for w in dict.fromkeys([" ".join(words), *words]):
@@ -284,12 +290,16 @@ class PlaceResolver:
         """Countries the text names or whose big places it mentions; else the collection's main one."""
         if self.hard:
             return [c for c, _ in self.hard.most_common(3)]
-        return sorted(self.prior, key=self.prior.get, reverse=True)[:1]
+        return self._prior_top(1)
+
+    def _prior_top(self, n: int) -> list[str]:
+        """The collection's n most frequent countries."""
+        return sorted(self.prior, key=self.prior.get, reverse=True)[:n]
 
     def _focus_countries(self) -> list[str]:
         """Where spelling variants are looked for: the text's countries, then the collection's."""
         return list(dict.fromkeys([c for c, _ in self.hard.most_common(2)] + [c for c, _ in self.countries.most_common(2)]
-                                  + sorted(self.prior, key=self.prior.get, reverse=True)[:2]))
+                                  + self._prior_top(2)))
 
     def best(self, name: str, context: str = "") -> Place | None:
         cands = [p for p in self.gaz.lookup(name) if p.level != "country"]
@@ -307,9 +317,8 @@ class PlaceResolver:
             if self.countries or self.prior:  # a spelling variant, only inside the article's countries
                 cands = [p for p in self.gaz.lookup_variant(name, self._focus_countries()) if p.level != "country"
                          and _similarity(name, p.name) >= 0.7]
-            if not cands and self._focus_countries():  # "Dar'a" for Daraa, "Ar-Raqqa" for Ar Raqqah
-                cands = [a for c in self._focus_countries() for a in self.gaz.areas(c)
-                         if _similarity(name, short_admin_name(a.name)) >= 0.85]
+            if not cands:  # "Dar'a" for Daraa, "Ar-Raqqa" for Ar Raqqah
+                cands = self._areas_like(name, self._focus_countries(), 0.85)
             if not cands:
                 return None
         in_hard = [p for p in cands if p.iso2 in self.hard]
@@ -345,13 +354,17 @@ class PlaceResolver:
                   if p.level == "place" and (p.iso2, p.admin1_code) == (area.iso2, area.admin1_code)]
         return max(inside, key=lambda p: p.population) if inside else None
 
+    def _areas_like(self, name: str, countries: list[str], threshold: float) -> list[Place]:
+        """Provinces of these countries whose name is spelled close to ``name``."""
+        return [a for c in countries for a in self.gaz.areas(c) if _similarity(name, short_admin_name(a.name)) >= threshold]
+
     def _split_parent(self, name: str) -> tuple[str, Place | None, tuple[str, Place]] | None:
         """A run that ends in a province, country or big-city name: (town, the town inside that
         area or None when the gazetteer lacks it, (area text, area)). None when no tail is an area.
         A split whose town is found inside its area wins; then the longest area name."""
         words = name.split()
         strong = self._strong_countries()
-        sure = set(strong) | set(sorted(self.prior, key=self.prior.get, reverse=True)[:2])  # named, big places, the collection's
+        sure = set(strong) | set(self._prior_top(2))  # named, big places, the collection's
         focus = self._focus_countries() or list(dict.fromkeys(
             p.iso2 for k in range(1, len(words)) for p in self.gaz.lookup(" ".join(words[:k])) if p.population >= 1000))[:3]
         splits = []
@@ -363,9 +376,8 @@ class PlaceResolver:
             found = self.gaz.lookup(tail)
             areas = [self.gaz.country(hit[0])] if hit and hit[1] == "name" and self.gaz.country(hit[0]) else [
                 p for p in found if p.level == "admin1"]
-            if not areas and focus:  # "Hiraan" for Hiiraan, "Lower Shabelle" for Lower Shabeelle
-                areas = [p for c in focus for p in self.gaz.areas(c)
-                         if _similarity(tail, short_admin_name(p.name)) >= 0.8]
+            if not areas:  # "Hiraan" for Hiiraan, "Lower Shabelle" for Lower Shabeelle
+                areas = self._areas_like(tail, focus, 0.8)
             if not areas:  # "Qandil Erbil": a city standing for its province
                 areas = [p for p in found if p.level == "place" and p.population >= 100000]
             if sure:  # "Baghlani Jadid" in Afghanistan is not a town in El Jadida, Morocco
@@ -436,7 +448,7 @@ class PlaceResolver:
         self._sentence_keys = {name_key(GENERIC_TAIL.sub("", r[2])) for r in runs}
         # big places say where; demonyms ("Russian warplanes") only say who acts
         for _, _, name, _ in runs:
-            if len(name) <= 5 and name.isupper():
+            if is_acronym(name):
                 continue  # "PKK" is also an airport code in GeoNames' alternate names
             iso = big_place_country(self.gaz.lookup(name))
             if iso:
@@ -449,18 +461,21 @@ class PlaceResolver:
                 continue
             if name_key(name) in self.country_names:
                 continue
-            if len(name) <= 5 and name.isupper():  # acronyms (GNA, LNA, NDS) are actors, not places
+            if is_acronym(name):
                 continue
             if re.search(r"\b(pro|anti)-\s*$", text[max(span.start_char, s - 6):s], re.I):
                 continue  # "pro-Hadi forces", "anti-Assad protesters": a side, not a place
             before = text[max(span.start_char, s - 60):s]
             locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before)) or label in ("GPE", "LOC", "FAC")
+            split = _UNSPLIT
             if label == "PERSON" and not STRONG_LOCATIVE.search(before) and not re.search(
-                    r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered)\s+(?:the\s+)?$", before) \
-                    and not (LOCATIVE.search(before) and (
-                        any(p.level == "place" and p.population >= 100000 for p in self.gaz.lookup(name))
-                        or (" " in name and (self._split_parent(name) or (None, None))[1] is not None))):
-                continue  # a person, unless a locative word comes before a city that big ("over Abha")
+                    r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered)\s+(?:the\s+)?$", before):
+                if not LOCATIVE.search(before):
+                    continue  # a person, unless a locative word comes before a city that big ("over Abha")
+                if not any(p.level == "place" and p.population >= 100000 for p in self.gaz.lookup(name)):
+                    split = self._split_parent(name) if " " in name else None  # ... or a town in its province
+                    if split is None or split[1] is None:
+                        continue
             if not locative and label not in ("ORG", "NORP", ""):
                 continue
             context = text[s:min(span.end_char, e + 30)]
@@ -469,8 +484,11 @@ class PlaceResolver:
                 place = self._within_parent(name, place, text[e:span.end_char])
             near = bool(NEAR.search(before))
             after = text[e:span.end_char]
-            split = self._split_parent(name) if place is None and (locative or label in ("GPE", "LOC")) \
-                and not PARENT_AFTER.match(after) and not re.match(r"\s*[(\[]", after) else None
+            if place is None and (locative or label in ("GPE", "LOC")) and not PARENT_AFTER.match(after) \
+                    and not re.match(r"\s*[(\[]", after):
+                split = self._split_parent(name) if split is _UNSPLIT else split
+            else:
+                split = None
             if split:  # "Tijuana Baja California", "Celaya Guanajuato": a town and its province, comma lost
                 head, head_place, area = split
                 he, ts = s + len(head), s + name.index(area[0], len(head))
