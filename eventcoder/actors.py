@@ -95,7 +95,11 @@ _ATTRIBUTION = re.compile(r"^[^,;]{0,80}?\b(?:said|says|reported|told \w+|announ
 _ACTS = re.compile(r"^(?!\s*(?:was|were|been|being|is|are|got|had been|have been|has been)\b)\s*(?:[\w'-]+\s+){0,2}?(?:have |has |had )?(?:reportedly |allegedly )?(attack|shell|bomb|fir|kill|storm|raid|"
                    r"ambush|target|clash|launch|struck|shot|abduct|kidnap|arrest|captur|seiz|overr|advanc|fought|detonat|"
                    r"gather|rall|march|protest|demonstrat|block|burn|loot|torch|stormed)\w*", re.I)
-_PASSIVE = re.compile(r"\b(was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$", re.I)
+# "injured in Houthi shelling", "killed by Saudi airstrikes": the actor named before its weapon acts
+_WEAPON_NOUN = re.compile(r"^\s*(shelling|bombardment|fire|gunfire|sniper|airstrikes?|air ?strikes?|air raids?|drones?|"
+                          r"missiles?|rockets?|artillery|mortars?|warplanes?|aircraft|jets?|attacks?|raids?|landmines?|mines?)\b", re.I)
+_WEAPON = re.compile(r"^(artillery|warplanes?|jets?|helicopters?|gunships?)$", re.I)
+_PASSIVE = re.compile(r"\b(was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:found\s+)?$", re.I)  # "were found executed"
 
 
 def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_pos: int | None,
@@ -124,12 +128,14 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
             role = "target"
         elif trigger_pos is None or rel <= trigger_pos < m.end - s_offset:
             role = "agent"  # "Protesters gathered": the actor is the trigger
-        elif _ACTS.match(after):
+        elif _ACTS.match(after) or _WEAPON_NOUN.match(after):
             role = "agent"  # "... when Syrian government forces shelled the town"
         elif rel < trigger_pos:
             role = "target" if passive else "agent"
         else:
             role = "target"
+        if role == "target" and _WEAPON.match(m.text):
+            continue  # "shelled the town with artillery": a weapon, not the side that was hit
         (agents if role == "agent" else targets).append(m)
     by = next((m for m in agents if _PASSIVE_AGENT.search(sentence[max(0, m.start - s_offset - 40):m.start - s_offset])), None)
     if by is not None and re.search(r"\b(was|were|been|being)\s+(?:\w+\s+){0,2}?\w+(ed|en|t)\s+by\s+(?:[\w-]+\s+){0,2}$",

@@ -29,6 +29,7 @@ BETWEEN = re.compile(r"\bbetween\s+(?P<n1>" + _NUM + r")\s+and\s+(?P<n2>" + _NUM
 
 DEATH = re.compile(r"\b(killed|killing|kills|dead|died|die|deaths?|fatalit(y|ies)|slain|lost their lives|"
                    r"bodies|corpses|massacred|executed|shot dead|murdered|beheaded|lives)\b", re.I)
+DIED = re.compile(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?P<verb>killed|dead|died|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched)\b", re.I)
 INJURY = re.compile(r"\b(injur(ed|ies|y|ing)|wound(ed|ing|s)?|hurt|hospitali[sz]ed)\b", re.I)
 CASUALTY = re.compile(r"\bcasualt(y|ies)\b", re.I)
 DISPLACE = re.compile(r"\b(fled|flee(ing)?|displac(ed|ing|ement)|uprooted|evacuated|forced to leave)\b", re.I)
@@ -49,6 +50,16 @@ PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons|civilians?|soldiers
 ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
                   r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
+
+
+def _active(near: str, m: re.Match) -> bool:
+    """'an unidentified gunman shot dead a soldier': the number counts the killers, not the dead."""
+    return not m.group("aux") and m.group("verb").lower() in ACTIVE_VERBS and bool(
+        re.match(r"\s+(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|several|dozens)\b", near[m.end():], re.I))
+
+
+ACTIVE_VERBS = {"killed", "executed", "massacred", "shot dead", "murdered", "beheaded", "assassinated", "stabbed to death",
+                "beaten to death", "lynched"}
 
 
 @dataclass(frozen=True)
@@ -125,7 +136,7 @@ def find_figures(sentence: str) -> list[Figure]:
         # "N killed", "N people were killed", "N casualties", "N families fled"
         if CASUALTY.match(after.strip()) or re.match(r"^\s*(?:[\w-]+\s+){0,2}casualt", after, re.I):
             kind = "casualties"
-        elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|reportedly|also|presumably|reportedly)?\s*(?:reportedly\s+|presumably\s+)?(killed|dead|died|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded)\b", near, re.I) and (person or re.match(r"\s*(dead|killed|deaths?|fatalities|bodies|corpses)", after, re.I)):
+        elif (dm := DIED.match(near)) and not _active(near, dm) and (person or re.match(r"\s*(dead|killed|deaths?|fatalities|bodies|corpses)", after, re.I)):
             kind = "fatalities"
         elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b", near, re.I) and (person or re.match(r"\s*(injur|wound)", after, re.I)):
             kind = "injuries"
@@ -151,8 +162,16 @@ def find_figures(sentence: str) -> list[Figure]:
         m = ONE_DEAD.search(sentence)
         if m and PERSON.match(m.group(1)) and not m.group(1).lower().endswith("s"):
             out.append(Figure("fatalities", 1, 1, m.start(), m.end(), m.group(0)))
+        else:
+            m = ONE_BODY.search(sentence)
+            if m and BODY_FOUND.search(sentence):
+                out.append(Figure("fatalities", 1, 1, m.start(), m.end(), m.group(0)))
     return out
 
+
+# "a dismembered body was found", "the corpse of a woman": one death without a number
+ONE_BODY = re.compile(r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:body|corpse)\b", re.I)
+BODY_FOUND = re.compile(r"\b(found|discovered|located|dumped|abandoned|recovered|retrieved|lying|signs of|wounds?|bullets?)\b", re.I)
 
 # "the former mayor of Tlalixcoyan was shot dead": one death without a number
 ONE_DEAD = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(\w+)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"

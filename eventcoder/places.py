@@ -283,7 +283,7 @@ class PlaceResolver:
         if p.admin1 and p.level == "place" and self._sentence_keys & {name_key(p.admin1), name_key(short_admin_name(p.admin1))}:
             s += 5  # "Qarabagh district Ghazni": the Qarabagh in Ghazni
         if name_key(p.name) == name_key(name):
-            s += 0.5
+            s += 1  # "Cancun" is Cancún, not Changchun (which has "Cancun" among its alternate names)
         return s
 
     def _strong_countries(self) -> list[str]:

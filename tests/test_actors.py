@@ -54,3 +54,23 @@ def test_the_country_of_a_state_force_and_acronyms_shared_across_countries(text,
     from eventcoder import code_text
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
     assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # no perpetrator named: ACLED's default, an unidentified group acting on civilians
+    ("On 3 February 2020 a former municipal official was assassinated in Cuernavaca Morelos.",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    ("On 3 February 2020 two men were found executed on a dirt road in Fresnillo Zacatecas.",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    # the actor named before its weapon acts; the weapon is not a side
+    ("On 3 February 2020 two civilians were injured in Houthi shelling in Ad Dali.", "Houthi Movement", "Civilians (Yemen)"),
+    ("On 3 February 2020 Houthi forces targeted residential areas in Ad Durayhimi with artillery; a woman was injured.",
+     "Houthi Movement", "Civilians (Yemen)"),
+    # "X and Y exchanged fire": two sides, not allies
+    ("On 3 February 2020 government forces and STC forces exchanged fire in Shuqrah Abyan.",
+     "Military Forces of Yemen", "Southern Transitional Council"),
+])
+def test_sides_without_a_named_perpetrator_weapons_and_two_agents(text, actor1, actor2, pipeline):
+    from eventcoder import code_text
+    (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
+    assert (e.actor1, e.actor2) == (actor1, actor2)

@@ -23,6 +23,10 @@ def figs(s):
     ("Gunmen shot dead a journalist in Culiacan.", [("fatalities", 1, 1, False)]),
     ("Twenty fighters attacked the base, and killed two guards.", [("fatalities", 2, 2, False)]),
     ("In 2014 four km from the town 3 years after the war.", []),
+    ("An unidentified gunman shot dead a soldier in Lahij.", [("fatalities", 1, 1, False)]),
+    ("Two men killed a taxi driver in Celaya.", [("fatalities", 1, 1, False)]),
+    ("Two men killed in Celaya.", [("fatalities", 2, 2, False)]),
+    ("A former municipal official was assassinated in Morelos.", [("fatalities", 1, 1, False)]),
 ])
 def test_acled_counting_rules(sentence, expected):
     assert figs(sentence) == expected
@@ -40,3 +44,12 @@ def test_one_named_victim_without_a_number():
     assert find_figures("the village was destroyed") == []
     assert [(f.kind, f.low) for f in find_figures("the National Guard clashed with gunmen killing 4 of them")] \
         == [("fatalities", 4)]
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("a dismembered body was found inside plastic bags in Tlaquepaque.", 1),
+    ("a corpse with signs of torture was dumped in front of a school.", 1),
+    ("the governing body of the university was attacked by protesters.", 0),
+])
+def test_one_body_found_is_one_death(sentence, dead):
+    assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead

@@ -86,6 +86,18 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
      "Shelling/artillery/missile attack"),
     ("On 3 February 2020 militants bombed a house in Al Dhahi district Al Hudaydah.", "Remote explosive/landmine/IED"),
     ("On 3 February 2020 tribal gunmen blocked the road and clashed with security forces in Shabwah.", "Armed clash"),
+    ("On 3 February 2020 a child was injured by unexploded ordnance in Hays district.", "Remote explosive/landmine/IED"),
+    ("On 3 February 2020 a woman was hit by a stray bullet in Taizz city.", "Attack"),
+    ("On 3 February 2020 a fisherman was hit by a drone in Al Khawkhah.", "Air/drone strike"),
+    ("On 3 February 2020 residents of Aden took to the streets to denounce the collapse of the currency.",
+     "Peaceful protest"),
+    ("On 3 February 2020 Houthi forces imposed a curfew in Ibb city.", "Change to group/activity"),
+    ("On 3 February 2020 Houthi forces confiscated the property of a businessman in Sanaa.",
+     "Looting/property destruction"),
+    ("On 3 February 2020 coalition forces seized a boat carrying weapons off the coast of Al Mahrah.",
+     "Disrupted weapons use"),
+    ("On 3 February 2020 human remains were found in a clandestine grave in Salvador Alvarado Sinaloa.", "Attack"),
+    ("On 3 February 2020 a local candidate was threatened and shot at in Puebla.", "Attack"),
 ])
 def test_found_bodies_snipers_and_road_blockades(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
@@ -100,3 +112,9 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
     assert "clash" not in {t.cue for t in find_triggers("Houthi forces withdrew from positions without fighting.")}
     assert sub_of("On 3 February 2020 SNA forces took control of Janaale after Al Shabaab withdrew.", pipeline) \
         == "Non-violent transfer of territory"
+
+
+def test_verdicts_threats_and_sirens_are_not_killings():
+    assert "kill" not in {t.cue for t in find_triggers("The Houthi-run court in Sanaa sentenced 35 MPs to death.")}
+    assert "kill" not in {t.cue for t in find_triggers("A mayor denounced death threats by a cartel.")}
+    assert "air" not in {t.cue for t in find_triggers("An air raid siren sounded in Marib.")}

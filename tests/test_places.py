@@ -148,6 +148,9 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
      ("location", "country"), ("Şemdinli", "Turkey")),
     ("On 3 February 2020 a Katyusha rocket landed near the US embassy in the Green Zone of Baghdad.",
      ("country",), ("Iraq",)),
+    # a place's own name outranks a bigger place that lists it among its alternate names (Changchun)
+    ("On 3 February 2020 a businessman was shot by alleged members of organized crime in Cancun.",
+     ("location", "country"), ("Cancún", "Mexico")),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
