@@ -29,7 +29,7 @@ BETWEEN = re.compile(r"\bbetween\s+(?P<n1>" + _NUM + r")\s+and\s+(?P<n2>" + _NUM
 
 DEATH = re.compile(r"\b(killed|killing|kills|dead|died|die|deaths?|fatalit(y|ies)|slain|lost their lives|"
                    r"bodies|corpses|massacred|executed|shot dead|murdered|beheaded|lives)\b", re.I)
-DIED = re.compile(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?P<verb>killed|dead|died|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched)\b", re.I)
+DIED = re.compile(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?P<verb>killed|dead|died|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched|deprived of (?:his |her |their )?li(?:fe|ves))\b", re.I)
 INJURY = re.compile(r"\b(injur(ed|ies|y|ing)|wound(ed|ing|s)?|hurt|hospitali[sz]ed)\b", re.I)
 CASUALTY = re.compile(r"\bcasualt(y|ies)\b", re.I)
 DISPLACE = re.compile(r"\b(fled|flee(ing)?|displac(ed|ing|ement)|uprooted|evacuated|forced to leave)\b", re.I)
@@ -164,13 +164,16 @@ def find_figures(sentence: str) -> list[Figure]:
             out.append(Figure("fatalities", 1, 1, m.start(), m.end(), m.group(0)))
         else:
             m = ONE_BODY.search(sentence)
-            if m and BODY_FOUND.search(sentence):
+            if not (m and BODY_FOUND.search(sentence)):
+                m = ONE_KILLING.search(sentence)
+            if m:
                 out.append(Figure("fatalities", 1, 1, m.start(), m.end(), m.group(0)))
     return out
 
 
 # "a dismembered body was found", "the corpse of a woman": one death without a number
 ONE_BODY = re.compile(r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:body|corpse)\b", re.I)
+ONE_KILLING = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:femicide|feminicide|homicide|murder|assassination)\b(?!\s+(?:attempt|charges?|case|trial|investigation))", re.I)
 BODY_FOUND = re.compile(r"\b(found|discovered|located|dumped|abandoned|recovered|retrieved|lying|signs of|wounds?|bullets?)\b", re.I)
 
 # "the former mayor of Tlalixcoyan was shot dead": one death without a number

@@ -41,6 +41,9 @@ _WORDLIKE = re.compile(r"[^\W\d_][\w'’‘`-]*[^\W\d_]")  # letters with inner 
 ACTOR_AFTER_NAME = re.compile(r"(?:-(?:led|backed|based|supported|affiliated)\b|\s+(?:forces|troops|military|army|soldiers|"
                               r"warplanes|jets|aircraft|drones?|officials?|government|embassy|envoy|president|navy|"
                               r"air force|coalition|special forces|citizens?|nationals?|diplomats?|authorities|consulate|bases?)\b)", re.I)
+# "students of the Normal school": a word of an institution's name, not a place
+INSTITUTION_AFTER = re.compile(r"\s+(?:school|schools|university|college|institute|academy|seminary|party|movement|"
+                               r"brigade|cartel|council|committee|union|company|group|family|clan|tribe)\b", re.I)
 STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of|"
                              r"(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|assault) on)\s*$", re.I)
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
@@ -447,6 +450,8 @@ class PlaceResolver:
         runs = list(self._runs(span))
         self._sentence_keys = {name_key(GENERIC_TAIL.sub("", r[2])) for r in runs}
         # big places say where; demonyms ("Russian warplanes") only say who acts
+        runs = [r for r in runs if not (INSTITUTION_AFTER.match(text, r[1])
+                                        and not STRONG_LOCATIVE.search(text[max(span.start_char, r[0] - 30):r[0]]))]
         for _, _, name, _ in runs:
             if is_acronym(name):
                 continue  # "PKK" is also an airport code in GeoNames' alternate names

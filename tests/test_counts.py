@@ -50,6 +50,9 @@ def test_one_named_victim_without_a_number():
     ("a dismembered body was found inside plastic bags in Tlaquepaque.", 1),
     ("a corpse with signs of torture was dumped in front of a school.", 1),
     ("the governing body of the university was attacked by protesters.", 0),
+    ("a femicide was reported in Ciudad Juarez.", 1),
+    ("a man was deprived of life by armed subjects in Salamanca.", 1),
+    ("a murder investigation was opened.", 0),
 ])
 def test_one_body_found_is_one_death(sentence, dead):
     assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead

@@ -98,6 +98,21 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
      "Disrupted weapons use"),
     ("On 3 February 2020 human remains were found in a clandestine grave in Salvador Alvarado Sinaloa.", "Attack"),
     ("On 3 February 2020 a local candidate was threatened and shot at in Puebla.", "Attack"),
+    ("On 3 February 2020 operations by Afghan forces backed by airstrikes killed 5 Taliban militants in Helmand.",
+     "Armed clash"),
+    ("On 3 February 2020 opposition rebels destroyed a regime tank with an ATGM in Aleppo.",
+     "Shelling/artillery/missile attack"),
+    ("On 3 February 2020 4 policemen were killed by a bomb in Nahri Saraj district Helmand.",
+     "Remote explosive/landmine/IED"),
+    ("On 3 February 2020 LNA warplanes reportedly targeted GNA positions in Zamzam.", "Air/drone strike"),
+    ("On 3 February 2020 an exchange of shelling took place between rebels and the SDF in Umm al-Kayf.", "Armed clash"),
+    ("On 3 February 2020 US forces blocked the road preventing a Russian convoy from passing towards Amuda.", "Other"),
+    ("On 3 February 2020 a Turkish observation post was established east of Saraqib.", "Headquarters or base established"),
+    ("On 3 February 2020 a group of women painted graffiti and broke windows during a march in Mexico City.",
+     "Violent demonstration"),
+    ("On 3 February 2020 Houthi supporters held a mass gathering in Sanaa to mark the anniversary.", "Peaceful protest"),
+    ("On 3 February 2020 students took over toll booths in Chilpancingo Guerrero.", "Peaceful protest"),
+    ("On 3 February 2020 a shootout between police and gunmen took place in Reynosa Tamaulipas.", "Armed clash"),
 ])
 def test_found_bodies_snipers_and_road_blockades(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected

@@ -151,6 +151,9 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # a place's own name outranks a bigger place that lists it among its alternate names (Changchun)
     ("On 3 February 2020 a businessman was shot by alleged members of organized crime in Cancun.",
      ("location", "country"), ("Cancún", "Mexico")),
+    # a word of an institution's name ("the Normal school") is not a place (Normal, Illinois)
+    ("On 3 February 2020 students of the Normal school took over toll booths in Chilpancingo Guerrero.",
+     ("location", "country"), ("Chilpancingo", "Mexico")),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
