@@ -52,14 +52,14 @@ ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|inj
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
 
 
+ACTIVE_VERBS = {"killed", "executed", "massacred", "shot dead", "murdered", "beheaded", "assassinated", "stabbed to death",
+                "beaten to death", "lynched"}
+
+
 def _active(near: str, m: re.Match) -> bool:
     """'an unidentified gunman shot dead a soldier': the number counts the killers, not the dead."""
     return not m.group("aux") and m.group("verb").lower() in ACTIVE_VERBS and bool(
         re.match(r"\s+(a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|several|dozens)\b", near[m.end():], re.I))
-
-
-ACTIVE_VERBS = {"killed", "executed", "massacred", "shot dead", "murdered", "beheaded", "assassinated", "stabbed to death",
-                "beaten to death", "lynched"}
 
 
 @dataclass(frozen=True)
@@ -158,17 +158,20 @@ def find_figures(sentence: str) -> list[Figure]:
             u = UNIT.match(after)
             unit = u.group(1).lower() if u else "people"
         out.append(Figure(kind, low, high, m.start(), m.end(), m.group(0), unit, subset))
-    if not any(f.kind == "fatalities" for f in out):
-        m = ONE_DEAD.search(sentence)
-        if m and PERSON.match(m.group(1)) and not m.group(1).lower().endswith("s"):
-            out.append(Figure("fatalities", 1, 1, m.start(), m.end(), m.group(0)))
-        else:
-            m = ONE_BODY.search(sentence)
-            if not (m and BODY_FOUND.search(sentence)):
-                m = ONE_KILLING.search(sentence)
-            if m:
-                out.append(Figure("fatalities", 1, 1, m.start(), m.end(), m.group(0)))
+    if not any(f.kind == "fatalities" for f in out) and (m := _one_death(sentence)):
+        out.append(Figure("fatalities", 1, 1, m.start(), m.end(), m.group(0)))
     return out
+
+
+def _one_death(sentence: str) -> re.Match | None:
+    """One death said without a number: a named victim killed, a body found, "a femicide"."""
+    m = ONE_DEAD.search(sentence)
+    if m and PERSON.match(m.group(1)) and not m.group(1).lower().endswith("s"):
+        return m
+    m = ONE_BODY.search(sentence)
+    if m and BODY_FOUND.search(sentence):
+        return m
+    return ONE_KILLING.search(sentence)
 
 
 # "a dismembered body was found", "the corpse of a woman": one death without a number

@@ -295,20 +295,20 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     a2_pop: Counter = Counter()
     a2_big: dict[tuple, dict] = {}
     place_rows = []
+
+    def tally(pop: Counter, big: dict, key: tuple, c: dict) -> None:  # an area's population and biggest town
+        pop[key] += c["population"]
+        if key not in big or c["population"] > big[key]["population"]:
+            big[key] = c
+
     for c, i in zip(cities, idx):
         r = rg[int(i)]
         a2name = r["admin2"] if r["cc"] == c["countrycode"] else ""
         if r["cc"] == c["countrycode"] and r["admin1"]:
             votes[(c["countrycode"], c["admin1code"])][r["admin1"]] += 1
-        key = (c["countrycode"], c["admin1code"])
-        area_pop[key] += c["population"]
-        if key not in biggest or c["population"] > biggest[key]["population"]:
-            biggest[key] = c
+        tally(area_pop, biggest, (c["countrycode"], c["admin1code"]), c)
         if a2name:
-            k2 = (c["countrycode"], c["admin1code"], a2name)
-            a2_pop[k2] += c["population"]
-            if k2 not in a2_big or c["population"] > a2_big[k2]["population"]:
-                a2_big[k2] = c
+            tally(a2_pop, a2_big, (c["countrycode"], c["admin1code"], a2name), c)
         place_rows.append((c["geonameid"], c["name"], c["latitude"], c["longitude"], "P", "PPL",
                            c["countrycode"], c["admin1code"], "", c["population"], a2name))
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)

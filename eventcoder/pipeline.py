@@ -481,14 +481,13 @@ class Pipeline:
                 other = pick([m for m in agents if norm(m).resolve(ctry) == a1[3][0]])
                 if other is not None and other[1] != a1[1]:
                     a1, a2 = (a1[0], a1[1], a1[2], a1[3][1:]), other
+        if a1 is None and a2 is None and etype == "Violence against civilians":
+            # "a former official was assassinated", "a body was found with signs of torture": ACLED's
+            # default is civilians, attacked by the unidentified group of the rule below
+            a2 = (f"Civilians ({ctry or 'Unknown'})", 7, [], [])
         if a1 is None and a2 is not None and etype in ("Explosions/Remote violence", "Violence against civilians") \
                 and a2[1] == 7:  # "a roadside bomb killed two civilians": perpetrator unknown
             a1 = (f"Unidentified Armed Group ({ctry or 'Unknown'})", 3, [], [])
-        elif a1 is None and a2 is None and etype == "Violence against civilians":
-            # "a former official was assassinated", "a body was found with signs of torture": ACLED's
-            # default is an unidentified group acting on civilians
-            a1 = (f"Unidentified Armed Group ({ctry or 'Unknown'})", 3, [], [])
-            a2 = (f"Civilians ({ctry or 'Unknown'})", 7, [], [])
         elif a1 is None and a2 is not None and etype in ("Battles", "Explosions/Remote violence"):
             a1, a2 = a2, None
         if etype in ("Protests", "Riots") and (a1 is None or a1[1] not in (5, 6)):

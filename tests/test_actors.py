@@ -45,18 +45,11 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
+    # the country of a state force; an acronym shared across countries
     ("On 3 February 2020 SNA soldiers shot and killed a civilian at a checkpoint in Mogadishu.",
      "Military Forces of Somalia", "Civilians (Somalia)"),
     ("On 3 February 2020 Turkish soldiers clashed with PKK militants in the Metina region of northern Iraq.",
      "Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
-])
-def test_the_country_of_a_state_force_and_acronyms_shared_across_countries(text, actor1, actor2, pipeline):
-    from eventcoder import code_text
-    (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
-    assert (e.actor1, e.actor2) == (actor1, actor2)
-
-
-@pytest.mark.parametrize("text, actor1, actor2", [
     # no perpetrator named: ACLED's default, an unidentified group acting on civilians
     ("On 3 February 2020 a former municipal official was assassinated in Cuernavaca Morelos.",
      "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
@@ -70,7 +63,9 @@ def test_the_country_of_a_state_force_and_acronyms_shared_across_countries(text,
     ("On 3 February 2020 government forces and STC forces exchanged fire in Shuqrah Abyan.",
      "Military Forces of Yemen", "Southern Transitional Council"),
 ])
-def test_sides_without_a_named_perpetrator_weapons_and_two_agents(text, actor1, actor2, pipeline):
+def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
+    """The country of a state force, acronyms shared across countries, no named perpetrator,
+    weapons, and two agents."""
     from eventcoder import code_text
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
     assert (e.actor1, e.actor2) == (actor1, actor2)
