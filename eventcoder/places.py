@@ -21,7 +21,7 @@ from .records import Place
 LOCATIVE = re.compile(
     r"\b(in|at|near|outside|around|from|to|towards|toward|into|of|between|and|across|on|off|over|inside|within|"
     r"north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|"
-    r"outskirts|vicinity|district|province|town|city|village|villages|area|region|governorate|outpost|base)\s+(?:the\s+)?$", re.I)
+    r"outskirts|vicinity|district|province|town|city|village|villages|area|region|governorate|outpost|base),?\s+(?:the\s+)?$", re.I)
 NEAR = re.compile(
     r"\b(near|nearby|outside|around|close to|outskirts of|on the outskirts of|vicinity of|surroundings of|"
     r"\d+\s*(km|kilometres|kilometers|miles)\s+(from|north|south|east|west)|(four|five|six|seven|eight|nine|ten|two|three|"
@@ -45,10 +45,12 @@ ACTOR_AFTER_NAME = re.compile(r"(?:-(?:led|backed|based|supported|affiliated)\b|
 INSTITUTION_AFTER = re.compile(r"\s+(?:school|schools|university|college|institute|academy|seminary|party|movement|"
                                r"brigade|cartel|council|committee|union|company|group|family|clan|tribe)\b", re.I)
 STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of|"
+                             r"(?:area|areas|outskirts|countryside|vicinity|villages?|town|city|district|districts|parts|"
+                             r"suburbs?|cent(?:er|re)|limits) of|(?:districts?|provinces?|governorate|city),|"
                              r"(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|assault) on)\s*$", re.I)
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
-PARENT_AFTER = re.compile(r"\s+(?:district|city|area|village|town)(?:\s+(?:center|centre))?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
+PARENT_AFTER = re.compile(r"\s+(?:district|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
            "et", "el", "er", "en", "e", "i", "ye", "y"}
@@ -89,6 +91,8 @@ _NOT_PLACES = {"east", "west", "north", "south", "central", "centre", "center", 
 def _similarity(a: str, b: str) -> float:
     """How alike two spellings are, leaving out a leading Arabic article ("Mansoura", "Al Mansurah")."""
     a, b = (LEADING_ARTICLE.sub("", name_key(x)) for x in (a, b))
+    if len(a) >= 5 and f" {a} " in f" {b} ":
+        return 1.0  # "Murghab" in "Bala Murghab" (Upper Murghab)
     return SequenceMatcher(None, a, b).ratio()
 
 
@@ -348,21 +352,31 @@ class PlaceResolver:
         return p
 
     def _within_parent(self, name: str, place: Place, after: str) -> Place | None:
-        """'Muqur district Badghis', 'Baharak district Takhar': the province that follows
-        says which Muqur; a namesake in another province is not it (None: unknown place,
-        placed later at its province)."""
-        m = PARENT_AFTER.match(after)
-        if not m:
-            return place
-        areas = [p for p in self.gaz.lookup(m.group(1)) if p.level == "admin1"]
+        """'Muqur district Badghis', 'Qala-i-Naw area of Charikar city Parwan', 'Talukan area of
+        Panjwaye district Kandahar': the first parent that follows and that the gazetteer knows (a
+        province, else a town) says which one is meant; a namesake elsewhere is not it (None: an
+        unknown place, placed later at its parent)."""
         strong = self._strong_countries()
-        areas = [p for p in areas if p.iso2 in strong] or areas
-        if len(areas) != 1 or (areas[0].iso2, areas[0].admin1_code) == (place.iso2, place.admin1_code):
-            return place
-        area = areas[0]
-        inside = [p for p in (*self.gaz.lookup(name), *self.gaz.lookup_variant(name, [area.iso2]))
-                  if p.level == "place" and (p.iso2, p.admin1_code) == (area.iso2, area.admin1_code)]
-        return max(inside, key=lambda p: p.population) if inside else None
+        for _ in range(2):  # the parent, or the parent's parent when the first is unknown
+            m = PARENT_AFTER.match(after)
+            if not m:
+                return place
+            after = after[m.end(1):]
+            found = self.gaz.lookup(m.group(1))
+            areas = [p for p in found if p.level == "admin1"]
+            areas = [p for p in areas if p.iso2 in strong] or areas
+            if not areas:  # "Charikar city": a town, which says its province
+                towns = [p for p in found if p.level == "place" and p.iso2 == place.iso2]
+                areas = list({(p.iso2, p.admin1_code): p for p in towns}.values())
+            if not areas:
+                continue
+            if len(areas) != 1 or any((a.iso2, a.admin1_code) == (place.iso2, place.admin1_code) for a in areas):
+                return place
+            area = areas[0]
+            inside = [p for p in (*self.gaz.lookup(name), *self.gaz.lookup_variant(name, [area.iso2]))
+                      if p.level == "place" and (p.iso2, p.admin1_code) == (area.iso2, area.admin1_code)]
+            return max(inside, key=lambda p: p.population) if inside else None
+        return place
 
     def _areas_like(self, name: str, countries: list[str], threshold: float) -> list[Place]:
         """Provinces of these countries whose name is spelled close to ``name``."""
@@ -400,6 +414,17 @@ class PlaceResolver:
                 town = max(inside, key=lambda p: (p.level == "place", p.population)) if inside else None
                 splits.append((town is not None, -k, area.population, (head, town, (tail, area))))
         return max(splits, key=lambda x: x[:3])[3] if splits else None
+
+    def _split_of(self, run):
+        """'Hamam of Shindand', 'Arab Aqsai of Qaysar': a name the gazetteer lacks, joined by 'of' to
+        the place it lies in, is two runs (a village, then its district or town)."""
+        s, e, name, label = run
+        if " of " not in name or self.gaz.lookup(name):
+            return [run]
+        head, tail = name.split(" of ", 1)
+        if len(head) < 3 or len(tail) < 3 or not tail[:1].isupper():
+            return [run]
+        return [(s, s + len(head), head, label), (e - len(tail), e, tail, "GPE" if self.gaz.lookup(tail) else label)]
 
     def _keep_to_anchors(self, out: list[PlaceMention]) -> list[PlaceMention]:
         """'Nabul in the countryside of Aleppo': a province or big city named in the sentence says
@@ -466,6 +491,7 @@ class PlaceResolver:
             if iso:
                 self.countries[iso] += 0.5
                 self.hard[iso] += 0.5
+        runs = [part for r in runs for part in self._split_of(r)]
         for s, e, name, label in runs:
             if any(a <= s + base < b or s + base <= a < e + base for a, b in self.excluded):
                 continue

@@ -160,6 +160,18 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # a town the model tags as a person, after "targeted"
     ("On 3 February 2020 Saudi-led coalition airstrikes targeted Al Hazm in Al Jawf.",
      ("location", "country"), ("Al Ḩazm", "Yemen")),
+    # "A of B district, Province": A (a village the gazetteer lacks) lies in B; a town tagged as a
+    # person after "area of"; a name after "district," is a place
+    ("On 3 February 2020 Taliban militants killed 2 soldiers in Hamam of Shindand district, Herat.",
+     ("location", "admin1", "geo_precision"), ("Shīnḏanḏ", "Herat", 2)),
+    ("On 3 February 2020 a Taliban sniper killed a policeman in the Paie Nawa area of Tarinkot city, Urozgan.",
+     ("location", "admin1"), ("Tarinkot", "Oruzgan")),
+    # the parent town says which province: Qala-i-Naw in Badghis is not this one
+    ("On 3 February 2020 an unknown gunman killed a man in the Qala-i-Naw area of Charikar city Parwan.",
+     ("location", "admin1", "geo_precision"), ("Charikar", "Parvan", 2)),
+    # a district named after its main town's short name ("Bala Murghab": Upper Murghab)
+    ("On 3 February 2020 Afghan commandos killed 4 Taliban militants in Murghab district, Badghis.",
+     ("location", "admin1"), ("Bala Murghab", "Badghis")),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
