@@ -51,6 +51,8 @@ STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
 PARENT_AFTER = re.compile(r"\s+(?:district|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
+IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
+                       r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
            "et", "el", "er", "en", "e", "i", "ye", "y"}
@@ -359,14 +361,18 @@ class PlaceResolver:
         strong = self._strong_countries()
         for _ in range(2):  # the parent, or the parent's parent when the first is unknown
             m = PARENT_AFTER.match(after)
-            if not m:
-                return place
+            in_parent = m is None
+            if in_parent:  # "Maadan in Ar-Raqqa countryside": only a province or a big city says it
+                m = IN_PARENT.match(after)
+                if not m:
+                    return place
             after = after[m.end(1):]
             found = self.gaz.lookup(m.group(1))
             areas = [p for p in found if p.level == "admin1"]
             areas = [p for p in areas if p.iso2 in strong] or areas
             if not areas:  # "Charikar city": a town, which says its province
-                towns = [p for p in found if p.level == "place" and p.iso2 == place.iso2]
+                towns = [p for p in found if p.level == "place" and p.iso2 == place.iso2
+                         and (not in_parent or p.population >= 100000)]
                 areas = list({(p.iso2, p.admin1_code): p for p in towns}.values())
             if not areas:
                 continue
