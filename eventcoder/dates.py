@@ -170,6 +170,8 @@ def find_dates(sentence: str, published: dt.date, previous: dt.date | None = Non
     """All resolvable dates in a sentence; ``ents`` are (start, end) of spaCy DATE entities in it."""
     spans = [(m.start(), m.end()) for m in DATE_RX.finditer(sentence)]
     for s, e in ents:
+        if any(a >= e and sentence[e:a].strip().lower() == "of" for a, _ in spans):
+            continue  # "over the weekend of 1-2 February": the date that follows says when
         if not any(a <= s < b or s <= a < e for a, b in spans):
             spans.append((s, e))
     out = []
@@ -189,6 +191,11 @@ def find_dates(sentence: str, published: dt.date, previous: dt.date | None = Non
             # "As reported on 12 February": it happened by then; "around 3 February": near then.
             # The day is not known (ACLED: precision 2)
             v = DateValue(v.start, v.end, 2, v.text, v.offset, v.relative)
+        qualifier = re.match(r"\s*\((week|month) of\)", sentence[e:e + 15], re.I)
+        if v is not None and v.precision == 1 and qualifier:
+            # ACLED's own notation: "On 3 February 2020 (week of)", "(month of)": coded on that day,
+            # known only to the week (precision 2) or the month (3)
+            v = DateValue(v.start, v.end, 2 if qualifier.group(1).lower() == "week" else 3, v.text, v.offset, v.relative)
         if v is not None and v.precision == 1 and re.search(r"\bweek (of|starting|beginning)\s+(the\s+)?$", sentence[max(0, s - 25):s], re.I):
             v = DateValue(v.start, min(v.start + dt.timedelta(days=6), max(v.start, published)), 2, v.text, v.offset, v.relative)
         if v is not None:

@@ -64,3 +64,16 @@ def test_an_approximate_day_is_week_precision():
     for text in ("Around 3 May 2018 gunmen killed two men.", "On or around 3 May 2018 gunmen killed two men."):
         (v,) = find_dates(text, P)
         assert (v.start, v.precision) == (dt.date(2018, 5, 3), 2), text
+
+
+@pytest.mark.parametrize("sentence, day, precision", [
+    # ACLED's own qualifiers after the day
+    ("On 3 May 2018 (week of), gunmen attacked a checkpoint.", dt.date(2018, 5, 3), 2),
+    ("On 3 May 2018 (month of), gunmen attacked a checkpoint.", dt.date(2018, 5, 3), 3),
+    # "the weekend of" qualifies the date that follows; it is not last weekend
+    ("Over the weekend of 5-6 May 2018, gunmen attacked a checkpoint.", dt.date(2018, 5, 5), 1),
+])
+def test_qualified_days(sentence, day, precision, pipeline):
+    ents = [(e.start_char, e.end_char) for e in pipeline.nlp(sentence).ents if e.label_ == "DATE"]
+    v = find_dates(sentence, P, ents=ents)[0]
+    assert (v.start, v.precision) == (day, precision)
