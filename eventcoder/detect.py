@@ -59,7 +59,7 @@ _T = {
     "abduct": r"abduct(ed|ion|s)?|kidnapp?(ed|ing|s)?|hostages?|forcibly disappeared|went missing|deprived of (\w+ )?(liberty|freedom)|forcibly (taken|removed)|(was|were) taken away",
     "sexual": r"rap(ed|e)|sexual(ly)? (assault(ed)?|violence|abuse)",
     "protest": r"protest(ed|s|ing|ers?)?|demonstrat(ed|ion|ions|ors?)|rall(y|ies|ied)|(?-i:march(ed|es)?)|marched|sit-ins?|(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!precision )strikes? by|went on strike|took to the streets|on (a )?(hunger )?strike|work stoppages?|walk-?outs?|blockades? (of|on) (the )?(\w+ ){0,2}(roads?|highways?|streets?|bridges?|entrances?|toll ?booths?)|(took over|occupied|seized) (the )?(\w+ ){0,2}toll ?booths?|occupied (the )?(\w+ ){0,3}(offices?|building|headquarters|palace|square|plaza|city hall|town hall|congress)|(held|organi[sz]ed|staged) (a |an )?(\w+ ){0,2}gatherings?|(mass|tribal) gatherings?|(outside|in front of) (the )?(\w+ ){0,3}(offices?|headquarters|building|palace|congress|parliament|ministry|court|city hall|town hall|governorate|prosecutor'?s? office|embassy|consulate) (\w+ ){0,3}(to )?(demand|denounce|reject|call for|ask for|express)|hunger strike|picket(ed)?|vigil|block(ed|ing|aded) ([\w-]+ ){0,3}(roads?|highways?|streets?|bridges?|entrances?|access|traffic)|(gathered|assembled|rallied) (\w+ ){0,2}(in front of|outside|at|in) (\w+ ){0,3}(square|offices?|headquarters|building|palace|parliament|ministry|court|city hall|town hall|governorate)",
-    "riot": r"riot(s|ed|ers|ing)?|burn(ed|t|ing) (tyres|tires)|threw (stones|rocks|molotov)|stone-?throwing|clashed with (police|security forces)",
+    "riot": r"(?<!anti-)riot(s|ed|ers|ing)?(?! police| gear| control| squads?| units?| forces)|burn(ed|t|ing) (tyres|tires)|threw (stones|rocks|molotov)|stone-?throwing|clashed with (\w+ ){0,2}(police|security forces|troops|soldiers|guards)",
     "mob": r"mob(s)?|lynch(ed|ing)?|vigilantes?|angry (crowd|residents|villagers|locals)|(crowd|residents|villagers|locals) (\w+ )?(beat|attacked|lynched|burned|stoned|set fire)",
     "intervene": r"dispers(ed|e|ing)|tear ?gas|water cannons?|rubber bullets|(arrested|detained) (several|some|a number of|\d+|two|three|four|five|dozens of)? ?(protesters|demonstrators)|baton|broke up|warning shots",
     "arrest": r"arrest(ed|s)?|detain(ed|s)?|detention|apprehend(ed)?|captured (a|an|two|three|\d+) (suspects?|members?)|taken into custody|rounded up",
@@ -153,6 +153,23 @@ def quoted_until(sentence: str) -> int:
     return m.start() if m else 0
 
 
+_LETHAL_FORCE = re.compile(r"\b(killed|shot|live (ammunition|fire|rounds|bullets)|opened fire|gunfire)\b")
+# ACLED's violent demonstration: violence against people, property destruction, vandalism,
+# road-blocking with barricades or burning tyres
+_DEMONSTRATORS_VIOLENCE = re.compile(
+    r"\b(violent|stones|rocks|torched|burn|set fire|ablaze|vandali[sz]|molotov|fireworks|firecrackers|graffiti|"
+    r"painted (\w+ ){0,2}(slogans|graffiti|walls)|barricades|broke (\w+ )?(windows|doors|glass)|broke into|smash|looted|"
+    r"storm(ed|ing)|attack(ed|ing)|assault(ed|ing)|beat (up )?|forced (their way|entry)|clash(ed|es))")
+# what a protest is about: "protested to condemn the killing of ...", "demanding justice for ... shot"
+_GRIEVANCE = re.compile(r"\b(condemn\w*|denounc\w*|against|over|demand\w*|justice for|anniversary|commemorat\w*|"
+                        r"memory of|mourn\w*|funerals?|solidarity|protest(ed|ing)? (at|about)|outrage at|because of|after)\b")
+
+
+def _acted(rx: re.Pattern, t: str) -> bool:
+    """A match of ``rx`` in ``t`` that describes what happened at the protest, not what it was about."""
+    return any(not _GRIEVANCE.search(t[max(0, m.start() - 50):m.start()]) for m in rx.finditer(t))
+
+
 def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: int | None) -> str | None:
     """Pick the ACLED sub-event type from the cues found in the text of one event."""
     t = text.lower()
@@ -169,10 +186,9 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         r"protest|demonstrat|rall(y|ied)|march|sit-in|strike|picket|vigil|took to the streets", t) and (
         actor1_inter in (1, 2, 3, 4, 8) or bool(re.search(r"\b(gunmen|militants|fighters|militias?|tribesmen|armed)\b", t)))
     if ("protest" in cues or ({"riot", "mob"} & cues and "protest" in t)) and not armed_blockade:
-        if ("protester" in t or "demonstrator" in t) and re.search(
-                r"\b(killed|shot|live (ammunition|fire|rounds|bullets)|opened fire|gunfire)\b", t):
+        if ("protester" in t or "demonstrator" in t) and _acted(_LETHAL_FORCE, t):
             return "Excessive force against protesters"  # ACLED: lethal force, or force that seriously injures
-        if "riot" in cues or re.search(r"\b(violent|stones|rocks|torched|burn|set fire|vandali[sz]|molotov|graffiti|broke (\w+ )?(windows|doors|glass)|smash|looted)", t):
+        if "riot" in cues or _acted(_DEMONSTRATORS_VIOLENCE, t):
             return "Violent demonstration"
         if "intervene" in cues or ("arrest" in cues and re.search(r"\b(arrested|detained|rounded up|apprehended)\b", t)):
             return "Protest with intervention"  # not "protested the detention of ..."

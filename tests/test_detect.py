@@ -133,3 +133,22 @@ def test_verdicts_threats_and_sirens_are_not_killings():
     assert "kill" not in {t.cue for t in find_triggers("The Houthi-run court in Sanaa sentenced 35 MPs to death.")}
     assert "kill" not in {t.cue for t in find_triggers("A mayor denounced death threats by a cartel.")}
     assert "air" not in {t.cue for t in find_triggers("An air raid siren sounded in Marib.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ACLED's violent demonstration: violence, property destruction, vandalism, burning barricades
+    ("On 3 February 2020 protesters stormed the provincial council building in Nasiriyah.", "Violent demonstration"),
+    ("On 3 February 2020 protesters threw fireworks at security forces in Baghdad.", "Violent demonstration"),
+    ("On 3 February 2020 protesters set tires ablaze and closed roads in Karbala.", "Violent demonstration"),
+    ("On 3 February 2020 feminist protesters painted slogans on the walls of the National Palace in Mexico City.",
+     "Violent demonstration"),
+    ("On 3 February 2020 protesters clashed with riot police in Basra.", "Violent demonstration"),
+    # what the protest is about is not what happened at it
+    ("On 3 February 2020 students protested in Nasiriyah to condemn the use of live ammunition against "
+     "protesters last week.", "Peaceful protest"),
+    ("On 3 February 2020 residents protested in Basra against the attack on a local activist.", "Peaceful protest"),
+    # riot police at a peaceful protest do not make it a riot
+    ("On 3 February 2020 riot police dispersed protesters with tear gas in Baghdad.", "Protest with intervention"),
+])
+def test_what_protesters_did_decides(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected
