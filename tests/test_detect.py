@@ -152,3 +152,16 @@ def test_verdicts_threats_and_sirens_are_not_killings():
 ])
 def test_what_protesters_did_decides(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 February 2020 demining teams dismantled 1,200 landmines and unexploded ordnance in Marib.",
+     "Disrupted weapons use"),
+    ("On 3 February 2020 unidentified persons burned down a school in Kismayo.", "Looting/property destruction"),
+    ("On 3 February 2020 Turkish military forces destroyed 5 PKK shelters and caves in Sirnak countryside.",
+     "Looting/property destruction"),
+    # dismantling a checkpoint disrupts no weapon
+    ("On 3 February 2020 the army dismantled an illegal checkpoint in Tamaulipas.", None),
+])
+def test_what_was_dismantled_or_destroyed(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected
