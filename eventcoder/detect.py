@@ -46,6 +46,15 @@ ONTOLOGY: dict[str, tuple[str, str, str]] = {
 EVENT_TYPES = sorted({v[0] for k, v in ONTOLOGY.items() if k != "Displacement"})
 
 # Trigger lexicon: (cue name, regex). Order does not matter; classify() decides.
+# ACLED's mob violence: a spontaneous group of people (not an armed group) that beats, attacks,
+# burns or holds people: "residents of a community in Puebla detained two alleged thieves and beat them"
+_CROWD_ACTS = (r"(residents|inhabitants|villagers|locals|neighbou?rs|relatives|family members|families|clans|"
+               r"community members|settlers|supporters|fans|crowds?|a group of (\w+ ){0,2}(people|residents|men|youths|"
+               r"citizens|villagers|locals|persons|individuals|neighbou?rs|women|students))"
+               r"( (?!said\b|says\b|told\b|reported\b|claimed\b|accused\b|when\b|after\b|as\b|who\b|were\b|was\b|"
+               r"had\b|have\b|say\b|by\b|that\b)[\w'-]+){0,6}? "
+               r"(beat|beaten|attacked|assaulted|fought|lynched|stoned|set fire|burned|torched|detained|held|retained|"
+               r"took (\w+ ){0,3}hostage|clashed|hit|injured|wounded|expelled)")
 _T = {
     "clash": r"clash(es|ed)?|fighting|fought|firefights?|gun ?battles?|battles?|exchanged? (of )?(gun)?fire|exchang(e|ed|es) (of )?(\w+ ){0,2}(shelling|shells|barrages|artillery|rockets|mortars|gunfire|fire)|engag(ed|ement)|skirmish(es)?|confrontations?|hostilities|combat|counter-?attack(ed|s)?|ambush(ed|es)?|offensive against|repelled|repulsed|advanc(e|ed|es|ing)(\s+\w+){0,3}\s+(on|towards|into)|make advances|target(ed|ing|s)|destroy(ed|ing)?\s+(?:an?|the|\w+)\s+(?:\w+\s+)?(vehicles?|tanks?|positions?|(operations )?rooms?|depots?|technicals?|armou?red \w+)|attack(ed|s|ing)?|assault(ed|s)?|raid(ed|s)?|stormed|infiltrat(e|ed|ion|ions|ing)|attempted to (advance|storm)",
     "capture": r"captur(ed|es|ing)|seiz(ed|es|ing) (control|(the |a |an |several |\w+ )?(town|village|city|area|district|positions?|base|checkpoints?|hills?|neighbou?rhoods?|territory|airport|bridge|post))|took (over|control)|taken control|recaptur(ed|es|e|ing)|retook|regain(ed)?|regianed|overran|overrun|liberat(ed|ion of)|pushed [\w ]{1,20} out|drove [\w ]{1,20} out|entered the (town|city|village)",
@@ -60,7 +69,7 @@ _T = {
     "sexual": r"rap(ed|e)|sexual(ly)? (assault(ed)?|violence|abuse)",
     "protest": r"protest(ed|s|ing|ers?)?|demonstrat(ed|ion|ions|ors?)|rall(y|ies|ied)|(?-i:march(ed|es)?)|marched|sit-ins?|(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!precision )strikes? by|went on strike|took to the streets|on (a )?(hunger )?strike|work stoppages?|walk-?outs?|blockades? (of|on) (the )?(\w+ ){0,2}(roads?|highways?|streets?|bridges?|entrances?|toll ?booths?)|(took over|occupied|seized) (the )?(\w+ ){0,2}toll ?booths?|occupied (the )?(\w+ ){0,3}(offices?|building|headquarters|palace|square|plaza|city hall|town hall|congress)|(held|organi[sz]ed|staged) (a |an )?(\w+ ){0,2}gatherings?|(mass|tribal) gatherings?|(outside|in front of) (the )?(\w+ ){0,3}(offices?|headquarters|building|palace|congress|parliament|ministry|court|city hall|town hall|governorate|prosecutor'?s? office|embassy|consulate) (\w+ ){0,3}(to )?(demand|denounce|reject|call for|ask for|express)|hunger strike|picket(ed)?|vigil|block(ed|ing|aded) ([\w-]+ ){0,3}(roads?|highways?|streets?|bridges?|entrances?|access|traffic)|(gathered|assembled|rallied) (\w+ ){0,2}(in front of|outside|at|in) (\w+ ){0,3}(square|offices?|headquarters|building|palace|parliament|ministry|court|city hall|town hall|governorate)",
     "riot": r"(?<!anti-)riot(s|ed|ers|ing)?(?! police| gear| control| squads?| units?| forces)|burn(ed|t|ing) (tyres|tires)|threw (stones|rocks|molotov)|stone-?throwing|clashed with (\w+ ){0,2}(police|security forces|troops|soldiers|guards)",
-    "mob": r"mob(s)?|lynch(ed|ing)?|vigilantes?|angry (crowd|residents|villagers|locals)|(crowd|residents|villagers|locals) (\w+ )?(beat|attacked|lynched|burned|stoned|set fire)",
+    "mob": r"mob(s)?|lynch(ed|ing)?|vigilantes?|angry (crowd|residents|villagers|locals)|" + _CROWD_ACTS,
     "intervene": r"dispers(ed|e|ing)|tear ?gas|water cannons?|rubber bullets|(arrested|detained) (several|some|a number of|\d+|two|three|four|five|dozens of)? ?(protesters|demonstrators)|baton|broke up|warning shots",
     "arrest": r"arrest(ed|s)?|detain(ed|s)?|detention|apprehend(ed)?|captured (a|an|two|three|\d+) (suspects?|members?)|taken into custody|rounded up",
     "loot": r"loot(ed|ing)?|pillag(ed|ing)|robb(ed|ing)|sabotag(ed|ing)|set fire to|torched|vandali[sz]ed|damag(ed|ing) (\w+ ){0,3}(houses?|homes?|shops?|property|school|mosque|church|graves?|cars?|vehicles?)|(houses|homes|shops|property) (were|was) (damaged|destroyed|burn(ed|t)|looted|robbed)|destroy(ed|ing) (\w+ ){0,3}(graves?|houses|homes|shops|schools?|shelters|caves|hideouts|huts|tents|wells|crops|farms|shrines?|statues?|towers?|masts?)|seized (\w+ ){0,3}(camels|cattle|livestock|goods|equipment|property|cars|vehicles)|burn(ed|t) (down )?(houses|homes|shops|vehicles|cars|property)|destroy(ed|ing) (houses|homes|property|shops|a|the)|demolish(ed)?|ransack(ed)?|seized (property|land|goods|vehicles)|blew up (\w+ ){0,3}(houses?|homes?|buildings?|bridges?|shops?|mosques?|schools?)|bulldoz(ed|ing)|razed|arson|stole|confiscat(ed|ing) (the |a |an |his |their )?(\w+ ){0,2}(property|properties|houses?|homes?|lands?|farms?|cars?|vehicles?|money|assets|shops?|buildings?)|burn(ed|t) (down )?(the |a |an )?(\w+ ){0,2}(houses?|homes?|shops?|vehicles?|cars?|trucks?|bus(es)?|buildings?|offices?|crops|farms?|schools?|mosques?|churches|church|clinics?|hospitals?|markets?|tents?|huts?)|burn(ed|t) down",
@@ -153,6 +162,8 @@ def quoted_until(sentence: str) -> int:
     return m.start() if m else 0
 
 
+_FIREARMS = re.compile(r"\b(gunmen|gunfire|shot|shooting|opened fire|fired|firearms?|rifles?|guns?|bullets?|"
+                       r"armed (men|group|groups|clash)|grenades?|rpgs?)\b")
 _LETHAL_FORCE = re.compile(r"\b(killed|shot|live (ammunition|fire|rounds|bullets)|opened fire|gunfire)\b")
 # ACLED's violent demonstration: violence against people, property destruction, vandalism,
 # road-blocking with barricades or burning tyres
@@ -195,8 +206,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Peaceful protest"
     if "riot" in cues and "clash" not in cues:
         return "Violent demonstration"
-    if "mob" in cues:
-        return "Mob violence"
+    if "mob" in cues and (re.search(r"\b(mobs?|lynch\w*)\b", t) or not _FIREARMS.search(t)):
+        return "Mob violence"  # residents who shoot are not a mob: an armed clash or an attack
     if "ied" in cues and re.search(r"\b(prematurely|while (\w+ ){0,4}(planting|plant|carrying|making|assembling|transporting)|being (planted|made|assembled))", t):
         return "Disrupted weapons use"  # ACLED: an explosive that goes off in its own makers' hands
     if "disrupt" in cues and re.search(r"\b(trying to defuse|while defusing)", t) and re.search(r"\b(killed|wounded|injured|dead)", t):
@@ -213,7 +224,7 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Non-violent transfer of territory"  # "took control of Janaale after Al Shabaab withdrew"
     if "capture" in cues and not re.search(r"\bcaptured (a|an|two|three|\d+) (suspects?|members?|fighters?|militants?)", t):
         return "Government regains territory" if state1 else "Non-state actor overtakes territory"
-    if "clash" in cues and re.search(r"\b(clash|fight|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage|repuls|repel|ground (and air )?operation)", t):
+    if "clash" in cues and re.search(r"\b(clash|fight|fought|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage|repuls|repel|ground (and air )?operation)", t):
         return "Armed clash"
     if "clash" in cues and actor2_inter not in (None, 7) and not ({"air", "shell", "ied", "grenade"} & cues):
         return "Armed clash"

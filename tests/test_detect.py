@@ -165,3 +165,18 @@ def test_what_protesters_did_decides(text, expected, pipeline):
 ])
 def test_what_was_dismantled_or_destroyed(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spontaneous group of people that beats, holds or attacks someone: ACLED's mob violence
+    ("On 3 February 2020 residents of a community in Puebla detained two alleged thieves and beat them.",
+     "Mob violence"),
+    ("On 3 February 2020 relatives of a patient attacked doctors at a hospital in Baghdad.", "Mob violence"),
+    ("On 3 February 2020 supporters of two candidates fought each other in Tuxtla Gutierrez, Chiapas.",
+     "Mob violence"),
+    # residents who only report an attack are not its perpetrators; residents who shoot are no mob
+    ("On 3 February 2020 residents said gunmen attacked a checkpoint in Baidoa, killing 2 soldiers.", "Armed clash"),
+    ("On 3 February 2020 members of two clans fought with rifles in Basra, killing 2.", "Armed clash"),
+])
+def test_crowds_that_act_are_mobs(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected
