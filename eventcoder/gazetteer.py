@@ -82,6 +82,16 @@ def skeleton(name: str, key: str | None = None) -> str:
     return sk if len(sk) >= 3 else ""
 
 
+SOMALI_SPELLING = {"SO", "DJ"}  # GeoNames writes their names in Somali orthography
+
+
+def somali_skeletons(name: str) -> set[str]:
+    """Skeletons of the Somali spellings an English spelling may stand for (x for h, c for the
+    ayn, dh for d): 'Bardere' finds Baardheere, 'Hudur' Xuddur, 'Adale' Cadale."""
+    k = name_key(name)
+    return {skeleton(v) for v in {k.replace("d", "dh"), k.replace("h", "x"), "c" + k if k[:1] in "aeiou" else k}} - {""}
+
+
 def short_admin_name(name: str) -> str:
     """'Sha`biyat Darnah' -> 'Darnah', 'Helmand Province' -> 'Helmand': how texts name an admin area."""
     name = re.sub(r"\s+(Province|Governorate|Region|State|District)$", "", name, flags=re.I)
@@ -180,14 +190,15 @@ class Gazetteer:
 
     def lookup_variant(self, name: str, countries: Iterable[str]) -> tuple[Place, ...]:
         """Spelling-variant match (consonant skeleton), only inside the given countries."""
-        sk = skeleton(name)
         ccs = tuple(countries)
-        if not sk or not ccs:
+        sks = {skeleton(name)} | (somali_skeletons(name) if set(ccs) & SOMALI_SPELLING else set())
+        sks.discard("")
+        if not sks or not ccs:
             return ()
-        q = ",".join("?" * len(ccs))
+        q, k = ",".join("?" * len(ccs)), ",".join("?" * len(sks))
         rows = self.db.execute(
             f"SELECT DISTINCT {self._COLS} FROM skeletons n JOIN places p ON p.geonameid=n.geonameid "
-            f"WHERE n.key=? AND p.cc IN ({q}) ORDER BY p.population DESC LIMIT 20", (sk, *ccs)).fetchall()
+            f"WHERE n.key IN ({k}) AND p.cc IN ({q}) ORDER BY p.population DESC LIMIT 20", (*sorted(sks), *ccs)).fetchall()
         return tuple(self._place(r) for r in rows)
 
     def search(self, query: str, limit: int = 20) -> list[Place]:

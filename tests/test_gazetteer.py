@@ -86,3 +86,10 @@ def test_capital_governorates_are_named_apart_from_their_provinces(gazetteer):
     assert gazetteer.admin1_area("Rural Damascus", "SY").admin1 == "Rif Dimashq"
     assert gazetteer.admin1_area("Duhok", "IQ").admin1 == "Dahuk"
     assert gazetteer.admin1_area("Atlantis", "IQ") is None
+
+
+def test_english_spellings_of_somali_names(gazetteer):
+    # GeoNames writes Somali orthography (x, c, dh); news writes Hudur, Bardere, Adale
+    for news, geonames in [("Bardere", "Baardheere"), ("Hudur", "Xuddur"), ("Adale", "Cadale")]:
+        assert geonames in [p.name for p in gazetteer.lookup_variant(news, ["SO"])]
+    assert gazetteer.lookup_variant("Hudur", ["YE"]) == ()  # only where names are spelled that way
