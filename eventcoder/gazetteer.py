@@ -201,6 +201,12 @@ class Gazetteer:
             f"WHERE n.key IN ({k}) AND p.cc IN ({q}) ORDER BY p.population DESC LIMIT 20", (*sorted(sks), *ccs)).fetchall()
         return tuple(self._place(r) for r in rows)
 
+    def name_keys_of(self, place: Place) -> tuple[str, ...]:
+        """The normalised names (own and alternate) a place is indexed under."""
+        if place.geonameid is None:
+            return (name_key(place.name),)
+        return tuple(r[0] for r in self.db.execute("SELECT key FROM names WHERE geonameid=?", (place.geonameid,)))
+
     def search(self, query: str, limit: int = 20) -> list[Place]:
         rows = self.db.execute(
             f"SELECT {self._COLS} FROM names_fts f JOIN places p ON p.geonameid=f.geonameid "

@@ -321,7 +321,7 @@ class PlaceResolver:
         if cands and strong and not any(p.iso2 in strong for p in cands):
             # "Mansoura" with Aleppo in the text: Al Mansurah in Syria, not the Egyptian city
             variants = [p for p in self.gaz.lookup_variant(name, strong) if p.level != "country"
-                        and _similarity(name, p.name) >= 0.75]
+                        and self._spelled_like(name, p) >= 0.75]
             if variants:
                 cands = variants
         if not cands:
@@ -330,7 +330,7 @@ class PlaceResolver:
                 return self.best(base, context)
             if self.countries or self.prior:  # a spelling variant, only inside the article's countries
                 cands = [p for p in self.gaz.lookup_variant(name, self._focus_countries()) if p.level != "country"
-                         and _similarity(name, p.name) >= 0.7]
+                         and self._spelled_like(name, p) >= 0.7]
             if not cands:  # "Dar'a" for Daraa, "Ar-Raqqa" for Ar Raqqah
                 cands = self._areas_like(name, self._focus_countries(), 0.85)
             if not cands:
@@ -352,6 +352,13 @@ class PlaceResolver:
             if self.countries and p.population < 20000 and p.level != "admin1":
                 return None  # "Al Safra district" in a text about Yemen is not Zafra, Spain
         return p
+
+    def _spelled_like(self, name: str, p: Place) -> float:
+        """How alike ``name`` is to the closest of the place's names ("Nahri Saraj" is an
+        alternate name of Gereshk)."""
+        own = _similarity(name, p.name)
+        alternate = max((_similarity(name, n) for n in self.gaz.name_keys_of(p)), default=0)
+        return max(own, alternate - 0.15)  # an alternate name must be spelled closer than the place's own
 
     def _within_parent(self, name: str, place: Place, after: str) -> Place | None:
         """'Muqur district Badghis', 'Qala-i-Naw area of Charikar city Parwan', 'Talukan area of

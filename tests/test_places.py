@@ -172,6 +172,9 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # a district named after its main town's short name ("Bala Murghab": Upper Murghab)
     ("On 3 February 2020 Afghan commandos killed 4 Taliban militants in Murghab district, Badghis.",
      ("location", "admin1"), ("Bala Murghab", "Badghis")),
+    # a spelling variant close to one of the place's alternate names: Gereshk is also "Nahr-e Saraj"
+    ("On 3 February 2020 Taliban militants attacked an Afghan military post in Nahri Saraj district Helmand.",
+     ("location", "admin1"), ("Gereshk", "Helmand")),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
