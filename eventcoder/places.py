@@ -50,7 +50,8 @@ STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|
                              r"(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|assault) on)\s*$", re.I)
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
-PARENT_AFTER = re.compile(r"\s+(?:district|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
+PARENT_AFTER = re.compile(r"\s+(?:district|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
+                          r"|\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?=\s+(?:district|city|town|province)\b)")
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
@@ -214,9 +215,9 @@ class PlaceResolver:
         return out
 
     def add_context(self, text: str) -> None:
-        for _, e, iso2, kind in self.scan_countries(text):
-            if kind == "name" and ACTOR_AFTER_NAME.match(text, e):
-                kind = "demonym"  # "US forces", "Iran-backed militias" say who acts, not where
+        for s, e, iso2, kind in self.scan_countries(text):
+            if kind == "name" and (ACTOR_AFTER_NAME.match(text, e) or re.search(r"\b(pro|anti)-\s*$", text[max(0, s - 5):s], re.I)):
+                kind = "demonym"  # "US forces", "Iran-backed militias", "pro-Turkey factions" say who acts, not where
             self.countries[iso2] += 1 if kind == "name" else 0.5
             if kind == "name":
                 self.hard[iso2] += 1
@@ -318,6 +319,8 @@ class PlaceResolver:
     def best(self, name: str, context: str = "") -> Place | None:
         cands = [p for p in self.gaz.lookup(name) if p.level != "country"]
         strong = self._strong_countries()
+        if strong and re.match(re.escape(name) + r"\s+(village|villages|hamlet)\b", context, re.I):
+            cands = [p for p in cands if p.iso2 in strong]  # "Mataram village": not the Indonesian city
         if cands and strong and not any(p.iso2 in strong for p in cands):
             # "Mansoura" with Aleppo in the text: Al Mansurah in Syria, not the Egyptian city
             variants = [p for p in self.gaz.lookup_variant(name, strong) if p.level != "country"
@@ -373,8 +376,9 @@ class PlaceResolver:
                 m = IN_PARENT.match(after)
                 if not m:
                     return place
-            after = after[m.end(1):]
-            found = self.gaz.lookup(m.group(1))
+            g = m.lastindex  # the parent's name
+            after = after[m.end(g):]
+            found = self.gaz.lookup(m.group(g))
             areas = [p for p in found if p.level == "admin1"]
             areas = [p for p in areas if p.iso2 in strong] or areas
             if not areas:  # "Charikar city": a town, which says its province
@@ -497,9 +501,11 @@ class PlaceResolver:
         # big places say where; demonyms ("Russian warplanes") only say who acts
         runs = [r for r in runs if not (INSTITUTION_AFTER.match(text, r[1])
                                         and not STRONG_LOCATIVE.search(text[max(span.start_char, r[0] - 30):r[0]]))]
-        for _, _, name, _ in runs:
+        for _, e, name, _ in runs:
             if is_acronym(name):
                 continue  # "PKK" is also an airport code in GeoNames' alternate names
+            if re.match(r"\s+(village|villages|hamlet)\b", text[e:e + 12], re.I):
+                continue  # "Mataram village" names no big city
             iso = big_place_country(self.gaz.lookup(name))
             if iso:
                 self.countries[iso] += 0.5

@@ -175,6 +175,15 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # a spelling variant close to one of the place's alternate names: Gereshk is also "Nahr-e Saraj"
     ("On 3 February 2020 Taliban militants attacked an Afghan military post in Nahri Saraj district Helmand.",
      ("location", "admin1"), ("Gereshk", "Helmand")),
+    # "X of Y district": Y says which province; a namesake of X elsewhere (Asadabad, Kunar) is not it
+    ("On 3 February 2020 a Taliban sniper killed 3 soldiers in Seydabad of Nahri Saraj district, Helmand.",
+     ("location", "admin1"), ("Gereshk", "Helmand")),
+    # "pro-Turkey factions" say who fights, not where: Ras al Ain stays the Syrian town
+    ("On 3 February 2020 pro-Turkey rebel factions clashed with the SDF in the countryside of Ras Al Ain "
+     "in Al-Hasakeh.", ("location", "country"), ("Ra’s al ‘Ayn", "Syria")),
+    # a village is not the Indonesian city of the same name
+    ("On 3 February 2020 Turkish forces set up a military post in Mataram village near Ariha in Idleb.",
+     ("country", "admin1"), ("Syria", "Idlib")),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
