@@ -472,6 +472,12 @@ class Pipeline:
 
         agents = [m for s in d.sentences for m in s.agents]
         targets = [m for s in d.sentences for m in s.targets]
+        if etype in ("Battles", "Violence against civilians", "Explosions/Remote violence") \
+                and any(norm(m).inter != 7 for m in agents):
+            # "an off-duty soldier was stopped ... then shot by a Taliban militant": civilians
+            # among the agents are whom the armed side acted on
+            targets = [m for m in agents if norm(m).inter == 7] + targets
+            agents = [m for m in agents if norm(m).inter != 7]
         a1 = pick(agents)
         a2 = pick(targets, exclude=a1[0] if a1 else None)
         if a1 and a2 is None and etype == "Battles":  # "GNA and LNA forces exchanged gunfire"

@@ -62,6 +62,17 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
     # "X and Y exchanged fire": two sides, not allies
     ("On 3 February 2020 government forces and STC forces exchanged fire in Shuqrah Abyan.",
      "Military Forces of Yemen", "Southern Transitional Council"),
+    # an off-duty soldier is a civilian, whom the armed side acts on, wherever the sentence names him
+    ("On 3 February 2020 an off-duty soldier was stopped while driving then shot and killed by a Taliban "
+     "militant in Faryab.", "Taliban", "Civilians (Afghanistan)"),
+    # bodyguards, a regime soldier, a policewoman and a base are armed sides: an armed clash
+    ("On 3 February 2020 unknown gunmen shot and killed a council member and 3 of his guards in Logar.",
+     "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan"),
+    ("On 3 February 2020 unidentified gunmen shot and killed a member of the regime's 4th Division in Dar'a.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
+    ("On 3 February 2020 unknown gunmen shot and killed a policewoman in Kandahar city.",
+     "Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan"),
+    ("On 3 February 2020 Taliban militants attacked a base in Khost.", "Taliban", "Military Forces of Afghanistan"),
 ])
 def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
     """The country of a state force, acronyms shared across countries, no named perpetrator,
