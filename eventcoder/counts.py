@@ -95,9 +95,28 @@ def to_int(s: str) -> int | None:
         return None
 
 
+_QUOTE_MARK = re.compile(r"(?<![\w])['‘’\"“”]|['‘’\"“”](?![\w])")
+
+
+def _person_after(after: str) -> re.Match | None:
+    """The words after a number name people: a person noun, or an actor of the actor
+    dictionary ("3 Arbakis", "2 Uprising militiamen")."""
+    m = PERSON.match(after)
+    if m:
+        return m
+    from .actors import find_actors  # counts must not import actors at module load (actors is data-heavy)
+    head = after[:40]
+    for a in find_actors(head):
+        if not re.search(r"\S+\s+\S+\s+\S+\s+\S", head[:a.start]):  # within the first three words
+            return re.match(r"^.{%d}" % a.end, head, re.S)
+    return None
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Figures of killed, injured, casualties and displaced in one sentence."""
     out: list[Figure] = []
+    # quotation marks around words ("1 'Arbaki' was killed") hide nothing: blanked, same offsets
+    sentence = _QUOTE_MARK.sub(" ", sentence)
     if ZERO.search(sentence):
         m = ZERO.search(sentence)
         kind = "injuries" if re.search(r"hurt|injur", m.group(0), re.I) else "fatalities"
@@ -130,7 +149,7 @@ def find_figures(sentence: str) -> list[Figure]:
         low, high = n1, (n2 if n2 is not None and n2 >= n1 else n1)
         subset = bool(SUBSET.search(before))
         clause = re.split(r"[;]|,\s*(?:while|but|and)\s|\.\s", after)[0]
-        person = PERSON.match(after)
+        person = _person_after(after)
         near = clause[:70]
         kind = None
         # "N killed", "N people were killed", "N casualties", "N families fled"
@@ -138,7 +157,8 @@ def find_figures(sentence: str) -> list[Figure]:
             kind = "casualties"
         elif (dm := DIED.match(near)) and not _active(near, dm) and (person or re.match(r"\s*(dead|killed|deaths?|fatalities|bodies|corpses)", after, re.I)):
             kind = "fatalities"
-        elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b", near, re.I) and (person or re.match(r"\s*(injur|wound)", after, re.I)):
+        elif re.match(r"^\s*(?:[\w,()'-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b", near, re.I) and (person or re.match(
+                r"\s*(injur|wound|(was|were) (\w+ly )?(injured|wounded|hurt))", after, re.I)):  # "1 killed and 1 was wounded"
             kind = "injuries"
         elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains) of)\s+(?:the\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including|of them\b)", after, re.I)):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"

@@ -59,8 +59,8 @@ _T = {
     "clash": r"clash(es|ed)?|fighting|fought|firefights?|gun ?battles?|battles?|exchanged? (of )?(gun)?fire|exchang(e|ed|es) (of )?(\w+ ){0,2}(shelling|shells|barrages|artillery|rockets|mortars|gunfire|fire)|engag(ed|ement)|skirmish(es)?|confrontations?|hostilities|combat|counter-?attack(ed|s)?|ambush(ed|es)?|offensive against|repelled|repulsed|advanc(e|ed|es|ing)(\s+\w+){0,3}\s+(on|towards|into)|make advances|target(ed|ing|s)|destroy(ed|ing)?\s+(?:an?|the|\w+)\s+(?:\w+\s+)?(vehicles?|tanks?|positions?|(operations )?rooms?|depots?|technicals?|armou?red \w+)|attack(ed|s|ing)?|assault(ed|s)?|raid(ed|s)?|stormed|infiltrat(e|ed|ion|ions|ing)|attempted to (advance|storm)",
     "capture": r"captur(ed|es|ing)|seiz(ed|es|ing) (control|(the |a |an |several |\w+ )?(town|village|city|area|district|positions?|base|checkpoints?|hills?|neighbou?rhoods?|territory|airport|bridge|post))|took (over|control)|taken control|recaptur(ed|es|e|ing)|retook|regain(ed)?|regianed|overran|overrun|liberat(ed|ion of)|pushed [\w ]{1,20} out|drove [\w ]{1,20} out|entered the (town|city|village)",
     "air": r"air ?strikes?|airstrikes?|air raids?(?! sirens?)|(hit|struck|targeted|attacked) by (a |an |the )?(\w+ ){0,2}drones?|air attacks?|drone (strikes?|attacks?)|bomb(ed|ing|ings)? (by|from) (aircraft|jets|warplanes|planes|helicopters)|warplanes? (bombed|struck|hit|targeted)|jets (bombed|struck|hit)|helicopter gunships?|aerial (bombardment|attack)s?|UAVs?|(drones?|warplanes?|jets|aircraft|helicopters?) (\w+ ){0,3}(targeted|struck|bombed|hit|attacked|raided|carried out|conducted|dropped|fired|launched)|quadcopters?|drones? (\w+ ){0,4}(exploded|crashed into|blew up)|(explosive|bomb)-laden drones?|barrel bombs?|dropped (\w+ ){0,2}bombs?",
-    "shell": r"shell(ed|ing|s)?|artillery|mortars?|rockets?|missiles?|bombardments?|bombarded|RPGs?|rocket-propelled grenades?|projectiles?|Katyusha|ATGMs?|anti-tank (guided )?missiles?|TOW missiles?|(shelling|artillery|mortar|rocket) barrages?",
-    "ied": r"IEDs?|improvised explosive|roadside bombs?|(planted|magnetic|sticky|roadside|car|remote-controlled|remote controlled)[- ]bombs?|bombs? (planted|placed|attached|hidden)|-planted (bombs?|explosives?|mines?|IEDs?)|explosive-laden|landmines?|unexploded (ordnance|ordinance|munitions?|shells?|bombs?|devices?|mortars?|rockets?)|UXOs?|explosive remnants|mines?|minefields?|car bombs?|(by|in|with) (a|an) (\w+ )?bombs?\b|(a|an) (\w+ )?bombs? (\w+ ){0,4}(killed|wounded|injured|exploded|detonated|went off)|VBIED|explosive devices?|bomb (blast|explosion|exploded|went off)|booby-?trap(ped)?|sticky bombs?|magnetic bombs?|explosions?|exploded|blasts?|detonat(ed|ion)|bomb(ed|ing)",
+    "shell": r"shell(ed|ing|s)?|pound(ed|ing)|artillery|mortars?|rockets?|missiles?|bombardments?|bombarded|RPGs?|rocket-propelled grenades?|projectiles?|Katyusha|ATGMs?|anti-tank (guided )?missiles?|TOW missiles?|(shelling|artillery|mortar|rocket) barrages?",
+    "ied": r"IEDs?|improvised explosive|bomb attacks?|roadside bombs?|(planted|magnetic|sticky|roadside|car|remote-controlled|remote controlled)[- ]bombs?|bombs? (planted|placed|attached|hidden)|-planted (bombs?|explosives?|mines?|IEDs?)|explosive-laden|landmines?|unexploded (ordnance|ordinance|munitions?|shells?|bombs?|devices?|mortars?|rockets?)|UXOs?|explosive remnants|mines?|minefields?|car bombs?|(by|in|with) (a|an) (\w+ )?bombs?\b|(a|an) (\w+ )?bombs? (\w+ ){0,4}(killed|wounded|injured|exploded|detonated|went off)|VBIED|explosive devices?|bomb (blast|explosion|exploded|went off)|booby-?trap(ped)?|sticky bombs?|magnetic bombs?|explosions?|exploded|blasts?|detonat(ed|ion)|bomb(ed|ing)",
     "suicide": r"suicide (bomb(er|ing|ings)?|attack(er|s)?|car bomb(er)?|vest)|blew (himself|herself|themselves) up",
     "grenade": r"(hand )?grenades?",
     "chemical": r"chemical (weapons?|attack)|chlorine|sarin|toxic gas",
@@ -214,9 +214,9 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Remote explosive/landmine/IED"  # the bomb went off
     if "disrupt" in cues and re.search(r"\b(shot down|downed|intercept|defus|dismantl|seized|confiscat|found|discovered|cleared|launcher|depot|cache)", t):
         return "Disrupted weapons use"
-    if "loot" in cues and not re.search(r"\b(killed|killing|wounded|injured|dead|died|clash|fight|shell|air ?strike|bomb|atgm|missile|rocket|mortar|artillery|tanks?\b)", t):
+    if "loot" in cues and not re.search(r"\b(killed|killing|wounded|injured|dead|died|clash|fight(?!ers?\b)|shell|air ?strike|bomb|atgm|missile|rocket|mortar|artillery|tanks?\b)", t):
         return "Looting/property destruction"
-    if "arrest" in cues and not re.search(r"\b(kill|dead|died|wound|injur|clash|fight|battle|exchange|shell|bomb)", t):
+    if "arrest" in cues and not re.search(r"\b(kill|dead|died|wound|injur|clash|fight(?!ers?\b)|battle|exchange|shell|bomb)", t):
         return "Abduction/forced disappearance" if actor1_inter in (2, 3, 4, 5, 6) else "Arrests"
     if "capture" in cues and re.search(r"\b(for (a )?few hours|before (the )?[\w-]+ (forces )?(regain|recapture|retook|retake))", t):
         return "Armed clash"  # territory changed hands and back the same day: ACLED codes the fighting
@@ -224,7 +224,7 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Non-violent transfer of territory"  # "took control of Janaale after Al Shabaab withdrew"
     if "capture" in cues and not re.search(r"\bcaptured (a|an|two|three|\d+) (suspects?|members?|fighters?|militants?)", t):
         return "Government regains territory" if state1 else "Non-state actor overtakes territory"
-    if "clash" in cues and re.search(r"\b(clash|fight|fought|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage|repuls|repel|ground (and air )?operation)", t):
+    if "clash" in cues and re.search(r"\b(clash|fight(?!ers?\b)|fought|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage|repuls|repel|ground (and air )?operation)", t):
         return "Armed clash"
     if "clash" in cues and actor2_inter not in (None, 7) and not ({"air", "shell", "ied", "grenade"} & cues):
         return "Armed clash"

@@ -27,6 +27,10 @@ def figs(s):
     ("Two men killed a taxi driver in Celaya.", [("fatalities", 1, 1, False)]),
     ("Two men killed in Celaya.", [("fatalities", 2, 2, False)]),
     ("A former municipal official was assassinated in Morelos.", [("fatalities", 1, 1, False)]),
+    # quotation marks around a noun; a noun of the actor dictionary names people too
+    ("1 'Arbaki' was killed and 1 was wounded by a Taliban 'bomb attack'.",
+     [("fatalities", 1, 1, False), ("injuries", 1, 1, False)]),
+    ("2 Uprising militiamen were killed in the ambush.", [("fatalities", 2, 2, False)]),
 ])
 def test_acled_counting_rules(sentence, expected):
     assert figs(sentence) == expected

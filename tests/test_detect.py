@@ -180,3 +180,16 @@ def test_what_was_dismantled_or_destroyed(text, expected, pipeline):
 ])
 def test_crowds_that_act_are_mobs(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 February 2020 1 soldier was killed by a Taliban 'bomb attack' in Maidan Shar city Wardak.",
+     "Remote explosive/landmine/IED"),
+    ("On 3 February 2020 Taliban militants 'pounded' a check point in Nusay district Badakhshan.",
+     "Shelling/artillery/missile attack"),
+    # "fighters" is no fight: an RPG fired at a house is a missile attack
+    ("On 3 February 2020 QSD fighters targeted a civilian property in Al-Hawayij in Deir-ez-Zor with an RPG.",
+     "Shelling/artillery/missile attack"),
+])
+def test_weapons_named_in_quotes_and_fighters(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected
