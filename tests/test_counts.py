@@ -31,6 +31,11 @@ def figs(s):
     ("1 'Arbaki' was killed and 1 was wounded by a Taliban 'bomb attack'.",
      [("fatalities", 1, 1, False), ("injuries", 1, 1, False)]),
     ("2 Uprising militiamen were killed in the ambush.", [("fatalities", 2, 2, False)]),
+    # an active "and injured N" after the dead is the next figure, not theirs
+    ("Afghan forces killed 4 Taliban militants and injured 1 in Baharak.",
+     [("fatalities", 4, 4, False), ("injuries", 1, 1, False)]),
+    ("6 Taliban and/or IS militants were killed during clashes.", [("fatalities", 6, 6, False)]),
+    ("Clashes left 5 soldiers injured and 2 dead.", [("injuries", 5, 5, False), ("fatalities", 2, 2, False)]),
 ])
 def test_acled_counting_rules(sentence, expected):
     assert figs(sentence) == expected
