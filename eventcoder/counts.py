@@ -29,7 +29,7 @@ BETWEEN = re.compile(r"\bbetween\s+(?P<n1>" + _NUM + r")\s+and\s+(?P<n2>" + _NUM
 
 DEATH = re.compile(r"\b(killed|killing|kills|dead|died|die|deaths?|fatalit(y|ies)|slain|lost their lives|"
                    r"bodies|corpses|massacred|executed|shot dead|murdered|beheaded|lives)\b", re.I)
-DIED = re.compile(r"^\s*(?:(?!injur|wound|hurt)[\w,()'/-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?P<verb>killed|dead|died|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched|deprived of (?:his |her |their )?li(?:fe|ves))\b", re.I)
+DIED = re.compile(r"^\s*(?:(?!injur|wound|hurt|\d)[\w,()'/-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?P<verb>killed|dead|died|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched|deprived of (?:his |her |their )?li(?:fe|ves))\b", re.I)
 INJURY = re.compile(r"\b(injur(ed|ies|y|ing)|wound(ed|ing|s)?|hurt|hospitali[sz]ed)\b", re.I)
 CASUALTY = re.compile(r"\bcasualt(y|ies)\b", re.I)
 DISPLACE = re.compile(r"\b(fled|flee(ing)?|displac(ed|ing|ement)|uprooted|evacuated|forced to leave)\b", re.I)
@@ -112,6 +112,13 @@ def _person_after(after: str) -> re.Match | None:
     return None
 
 
+def person_word(after: str, before: str) -> bool:
+    """'a soldier', or after a killing verb any noun: 'killing a pharmacist'."""
+    return bool(PERSON.match(after)) or bool(
+        re.search(r"\b(killing|killed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing))\s+$", before, re.I)
+        and re.match(r"\s+[a-z]", after))
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Figures of killed, injured, casualties and displaced in one sentence."""
     out: list[Figure] = []
@@ -144,7 +151,7 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         if re.match(r"^\d{4}$", word):
             continue
-        if word in ("a", "an", "one") and not PERSON.match(after):
+        if word in ("a", "an", "one") and not person_word(after, before):
             continue
         low, high = n1, (n2 if n2 is not None and n2 >= n1 else n1)
         subset = bool(SUBSET.search(before))
@@ -156,12 +163,14 @@ def find_figures(sentence: str) -> list[Figure]:
         if CASUALTY.match(after.strip()) or re.match(r"^\s*(?:[\w-]+\s+){0,2}casualt", after, re.I):
             kind = "casualties"
         elif (dm := DIED.match(near)) and not _active(near, dm) and (person or re.match(r"\s*(dead|killed|deaths?|fatalities|bodies|corpses)", after, re.I)):
-            kind = "fatalities"
-        elif re.match(r"^\s*(?:[\w,()'/-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b"
-                      r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|others|another|an?\s))", near, re.I) and (person or re.match(
+            # "1 soldier was killed or wounded": how many died is unknown (ACLED: 0)
+            kind = "casualties" if re.match(r"\s+(or|and)\s+(wounded|injured)\b", near[dm.end():], re.I) else "fatalities"
+        elif re.match(r"^\s*(?:(?!\d|kill|dead)[\w,()'/-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b"
+                      r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|others|another|an?\s|his|her|their|the\s))", near, re.I) and (person or re.match(
                 r"\s*(injur|wound|(was|were) (\w+ly )?(injured|wounded|hurt))", after, re.I)):  # "1 killed and 1 was wounded"
             kind = "injuries"
-        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains) of)\s+(?:the\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including|of them\b)", after, re.I)):
+        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains) of)\s+(?:the\s+|between\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including|of them\b)", after, re.I)
+                or (word in ("a", "an", "one") and re.search(r"\b(killing|killed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing))\s+$", before, re.I))):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
                 kind = "injuries"
@@ -172,6 +181,10 @@ def find_figures(sentence: str) -> list[Figure]:
         elif re.search(r"\b(displacing|displaced|forcing)\s+$", before, re.I) or (
                 UNIT.match(after) and re.match(r"^\s*(?:[\w-]+\s+){0,4}?(?:have |had |were |was )?(fled|displaced|been displaced|uprooted|forced to flee|evacuated)\b", after, re.I)):
             kind = "displaced"
+        if kind is None and out and out[-1].kind in ("fatalities", "injuries") and person \
+                and re.search(r"\band\s+(?:the\s+)?$", before) and re.search(
+                    r"\b(killing|killed|shot dead|wounding|injuring|wounded|injured)\s+(?:[\w-]+\s+){1,4}and\s+(?:the\s+)?$", before, re.I):
+            kind = out[-1].kind  # "killing a woman and a child": the same list goes on
         if kind is None:
             continue
         unit = ""
@@ -189,12 +202,18 @@ def _one_death(sentence: str) -> re.Match | None:
     m = ONE_DEAD.search(sentence)
     if m and PERSON.match(m.group(1)) and not m.group(1).lower().endswith("s"):
         return m
+    m = ONE_DIED.search(sentence)
+    if m and PERSON.match(m.group(1)):
+        return m
     m = ONE_BODY.search(sentence)
     if m and BODY_FOUND.search(sentence):
         return m
     return ONE_KILLING.search(sentence)
 
 
+# "a civilian from Da'el died under torture", "a policeman was shot dead"
+ONE_DIED = re.compile(r"\b(?:an?|one)\s+((?:[\w'’-]+\s+){1,6}?)(?:died|was (?:reportedly )?(?:killed|shot dead|assassinated|"
+                      r"murdered|executed|beheaded|stabbed to death|beaten to death|lynched|found dead))\b(?!\s+(?:or|and) (?:wounded|injured))", re.I)
 # "a dismembered body was found", "the corpse of a woman": one death without a number
 ONE_BODY = re.compile(r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:body|corpse)\b", re.I)
 ONE_KILLING = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:femicide|feminicide|homicide|murder|assassination)\b(?!\s+(?:attempt|charges?|case|trial|investigation))", re.I)

@@ -36,6 +36,17 @@ def figs(s):
      [("fatalities", 4, 4, False), ("injuries", 1, 1, False)]),
     ("6 Taliban and/or IS militants were killed during clashes.", [("fatalities", 6, 6, False)]),
     ("Clashes left 5 soldiers injured and 2 dead.", [("injuries", 5, 5, False), ("fatalities", 2, 2, False)]),
+    ("A bomb killed 4-5 policemen including a commander and 1 was wounded.",
+     [("fatalities", 4, 5, False), ("injuries", 1, 1, False)]),
+    ("An explosion in the industrial area killed a woman and a child.",
+     [("fatalities", 1, 1, False), ("fatalities", 1, 1, False)]),
+    ("Airstrikes on Termanin killed between 2-3 civilians and wounded 9 others.",
+     [("fatalities", 2, 3, False), ("injuries", 9, 9, False)]),
+    ("Gunmen killed a man and wounded his son.", [("fatalities", 1, 1, False)]),
+    ("Airstrikes on the town killed a pharmacist.", [("fatalities", 1, 1, False)]),
+    ("A civilian from Da'el died under torture.", [("fatalities", 1, 1, False)]),
+    # killed or wounded: how many died is unknown (ACLED codes 0)
+    ("1 soldier was killed or wounded by a sniper.", [("casualties", 1, 1, False)]),
 ])
 def test_acled_counting_rules(sentence, expected):
     assert figs(sentence) == expected
