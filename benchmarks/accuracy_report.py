@@ -99,7 +99,8 @@ type confusion, and the mistakes with their text).
   Actors match after normalisation (case, accents, "(2016-)"-style years; "Military/Police Forces
   of X" and "Government of X" compare by role and country). Location: distance from the
   predicted point to the nearest gold row. Fatalities: the sum over the note's predicted events
-  against the sum over its rows; notes that say "coded as 0" or "split between" are scored apart.
+  against the sum over its rows; notes that say "coded as 0" or "split between/across/over"
+  (ACLED spreading one total over several events) are scored apart.
 - UCDP GED: the text is `source_headline`, else the headline inside `source_article` without
   its "Agency, date," prefix; the reference date is `source_date` (else the event date).
   Deaths are right anywhere in [low_est, high_est]; sides match actor1 or actor2 after the same
@@ -118,7 +119,7 @@ was not tuned on.
 {table({"tuned countries": tuned, "unseen countries": held, "unseen, `--country none`": held_none}, ACLED_KEYS, TARGETS)}
 
 Targets met on unseen countries: {', '.join(met) if met else 'none'}.
-Fatality notes set apart ("coded as 0", "split between"): tuned {tuned['fatalities_set_apart']},
+Fatality notes set apart ("coded as 0", "split between/across/over"): tuned {tuned['fatalities_set_apart']},
 unseen {held['fatalities_set_apart']} (exact = how many of them we still got exactly).
 
 The first two columns run with `--country auto`, the default of `eventcoder eval` and

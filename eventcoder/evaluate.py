@@ -199,7 +199,7 @@ class Scorer:
             self._count("time_precision", e is not None and str(e.time_precision) == g["time_precision"], bc)
             gold_fat = sum(int(r["fatalities"] or 0) for r in gold)
             pred_fat = sum(x.fatalities for x in current)
-            special = re.search(r"coded as 0|split between|split across|split evenly", text, re.I)
+            special = re.search(r"coded as 0|split between|split across|split over|split evenly", text, re.I)
             if special:
                 self.fat_set_apart["notes"] += 1
                 self.fat_set_apart["exact"] += pred_fat == gold_fat
@@ -321,7 +321,7 @@ def _print(s: dict, kind: str) -> None:
         if isinstance(v, (int, float)) or v is None:
             click_echo(f"  {k:28s} {v}")
     if "fatalities_set_apart" in s:
-        click_echo(f"  fatalities set apart ('coded as 0', 'split between'): {s['fatalities_set_apart']}")
+        click_echo(f"  fatalities set apart ('coded as 0', 'split between/across/over'): {s['fatalities_set_apart']}")
     groups = s["by_group"]
     cols = [k for k in next(iter(groups.values()), {}) if k != "notes"]
     click_echo("  per file: " + " | ".join(["file", "notes"] + cols))
