@@ -193,3 +193,21 @@ def test_crowds_that_act_are_mobs(text, expected, pipeline):
 ])
 def test_weapons_named_in_quotes_and_fighters(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fighting on the ground together with airstrikes is an armed clash
+    ("On 3 February 2020 5 Taliban militants were killed following attacks/airstrikes by Afghan forces in Herat.",
+     "Armed clash"),
+    ("On 3 February 2020 14 Taliban militants were killed by Afghan forces ground operations and airstrikes in "
+     "Nangarhar.", "Armed clash"),
+    ("On 3 February 2020 Afghan forces conducted operations against Taliban militants in Mohmand Dara district "
+     "Nangarhar.", "Armed clash"),
+    ("On 3 February 2020 Taliban militants overtook a military unit in Mahmud-e-Raqi city, Kapisa.", "Armed clash"),
+    ("On 3 February 2020 opposition forces destroyed a regime forces' tank near Dadikh in Idlib.", "Armed clash"),
+    # "Sarin" in a road's name is a place, not the nerve agent
+    ("On 3 February 2020 unidentified gunmen killed a QSD commander on the Menbij - Sarin road in Aleppo.",
+     "Armed clash"),
+])
+def test_ground_fighting_words(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected
