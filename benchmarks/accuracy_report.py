@@ -61,12 +61,12 @@ def main() -> None:
     u_held = quiet_eval("ucdp", [f for f in ucdp if f.stem not in UCDP_TUNED], pipe)
     took = time.time() - t0
     per_file = {**tuned["by_group"], **held["by_group"]}
-    per_cols = [k for k in next(iter(per_file.values())) if k != "notes"]
+    per_cols = [k for k in dict.fromkeys(k for r in per_file.values() for k in r) if k != "notes"]
     pf = ["| file | tuned on | notes | " + " | ".join(per_cols) + " |", "|---" * (len(per_cols) + 3) + "|"]
     for f, r in per_file.items():
         pf.append(f"| {f} | {'yes' if f in TUNED else 'no'} | {r['notes']} | " + " | ".join(str(r.get(c, 0)) for c in per_cols) + " |")
     upf_rows = {**u_tuned["by_group"], **u_held["by_group"]}
-    ucols = [k for k in next(iter(upf_rows.values())) if k != "notes"]
+    ucols = [k for k in dict.fromkeys(k for r in upf_rows.values() for k in r) if k != "notes"]
     upf = ["| file | tuned on | texts | " + " | ".join(ucols) + " |", "|---" * (len(ucols) + 3) + "|"]
     for f, r in upf_rows.items():
         upf.append(f"| {f} | {'yes' if f in UCDP_TUNED else 'no'} | {r['notes']} | " + " | ".join(str(r.get(c, 0)) for c in ucols) + " |")
@@ -97,8 +97,10 @@ type confusion, and the mistakes with their text).
   scored against all rows sharing that note. The predicted event scored is the first current
   (non-historical) one, or the one with the gold sub-event type if the pipeline produced it.
   Actors match after normalisation (case, accents, "(2016-)"-style years; "Military/Police Forces
-  of X" and "Government of X" compare by role and country). Location: distance from the
-  predicted point to the nearest gold row. Fatalities: the sum over the note's predicted events
+  of X" and "Government of X" compare by role and country). Admin1: the same first-level area of
+  the gazetteer, whatever the spelling ("Taizz" and "Ta'izz", "Ninewa" and "Ninawa"; until
+  2026-11-25 names were compared as strings, which scored such spellings as misses). Location:
+  distance from the predicted point to the nearest gold row. Fatalities: the sum over the note's predicted events
   against the sum over its rows; notes that say "coded as 0" or "split between/across/over"
   (ACLED spreading one total over several events) are scored apart.
 - UCDP GED: the text is `source_headline`, else the headline inside `source_article` without
@@ -197,7 +199,9 @@ torch.
   more about the source than the note says.
 - Yemen (the weakest unseen file: country {yem.get('country')}, location {yem.get('location_25km')}): districts and
   villages missing from cities500, Saudi-Yemeni border events, and actor names the dictionary
-  does not hold in ACLED's form (actor1 {yem.get('actor1')}).
+  does not hold in ACLED's form (actor1 {yem.get('actor1')}): ACLED codes the Houthis as "Military Forces of
+  Yemen (2016-) Supreme Political Council", eventcoder as "Houthi Movement" (see the README's
+  limitations).
 - Fatalities in Afghanistan: ACLED codes 0 where only the Taliban's Voice of Jihad reports deaths,
   which the text alone cannot show.
 

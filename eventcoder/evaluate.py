@@ -276,7 +276,9 @@ class Scorer:
                 return v
             return round(v / max(c["_fat_notes"] if k == "fatalities_exact" else c["notes"], 1), 3)
 
-        out["by_group"] = {grp: {k: rate(c, k, v) for k, v in c.items() if not k.startswith("_")}
+        # the same columns for every file, in a fixed order (a count never reached is 0, not missing)
+        cols = list(dict.fromkeys(k for c in self.by_country.values() for k in c if not k.startswith("_")))
+        out["by_group"] = {grp: {k: rate(c, k, c.get(k, 0)) for k in cols}
                            for grp, c in sorted(self.by_country.items())}
         return out
 

@@ -58,3 +58,16 @@ def test_actor_names_normalise():
     assert actor_key("Military Forces of Afghanistan (2004-2021)") == actor_key("Government of Afghanistan")
     assert actor_key("Police Forces of Afghanistan (2004-2021)") != actor_key("Military Forces of Afghanistan")
     assert norm_name("Al-Hasakeh Governorate") == norm_name("Hasakeh")
+
+
+def test_every_file_gets_the_same_columns(pipeline, tmp_path):
+    # a file where one note gives no event, and one where every note does: same columns, 0 where none
+    header, *rows = (RES / "acled-sample.csv").read_text().splitlines()
+    quiet = tmp_path / "quiet.csv"
+    quiet.write_text("\n".join([header, rows[0].replace(
+        "On 3 February 2020, Houthi forces shelled residential areas in Taizz city, killing 2 civilians.",
+        "On 3 February 2020, the weather was mild in Taizz city.")]) + "\n")
+    s = run_eval("acled", [RES / "acled-sample.csv", quiet], None, None, None, pipeline=pipeline)
+    groups = s["by_group"]
+    assert list(groups["quiet"]) == list(groups["acled-sample"])
+    assert (groups["quiet"]["no_event"], groups["acled-sample"]["no_event"]) == (1.0, 0.0)
