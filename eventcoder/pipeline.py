@@ -271,10 +271,15 @@ class Pipeline:
             place_note = ""
             if pm is not None and pm.place is None:
                 near = [x for s in d.sentences for x in s.places if x.place is not None and x.place.level != "country"]
-                fallback = next((x for x in near if x.place.level == "place"), None) or (near[0] if near else None) or main_place
+                # "Qaniyah (Radman Al Awad district Al Bayda)": the district named right after the
+                # unknown village holds it; else the first town named
+                district = next((x for s in d.sentences for x in s.places if x.start > pm.start and x.place is not None
+                                 and s.start <= pm.start < s.end), None)
+                district = district if district is not None and district.place.level == "admin2" else None
+                fallback = district or next((x for x in near if x.place.level == "place"), None) or (near[0] if near else None) or main_place
                 evidence["location"] = [Span(pm.start, pm.end, pm.text)]
                 place_note = f"{pm.text} not in the gazetteer; placed at the nearest known place"
-                pm = PlaceMention(pm.text, pm.start, pm.end, fallback.place, 2 if fallback.place.level == "place" else 3,
+                pm = PlaceMention(pm.text, pm.start, pm.end, fallback.place, 2 if fallback.place.level in ("place", "admin2") else 3,
                                   True) if fallback else None
                 if fallback:
                     evidence["location"].append(Span(fallback.start, fallback.end, fallback.text))

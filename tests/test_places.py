@@ -184,6 +184,9 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # a village is not the Indonesian city of the same name
     ("On 3 February 2020 Turkish forces set up a military post in Mataram village near Ariha in Idleb.",
      ("country", "admin1"), ("Syria", "Idlib")),
+    # an unknown village is placed at the district named right after it, not the province's city
+    ("On 3 February 2020 Houthi forces and pro-Hadi forces clashed in Qaniyah (Radman Al Awad district Al Bayda).",
+     ("location", "admin1", "geo_precision"), ("Radman Al Awad", "Al Bayda'", 2)),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
