@@ -237,6 +237,9 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Armed clash"  # "operations by Afghan forces backed by airstrikes killed 5 Taliban"
     if "shell" in cues:
         return "Shelling/artillery/missile attack"
+    if "grenade" in cues and actor2_inter not in (None, 7) and re.search(
+            r"\b(gunfire|opened fire|exchanged fire|firefight|gun ?battle|small arms|machine ?guns?|rifles?)\b", t):
+        return "Armed clash"  # ACLED: grenades thrown in a gunfight are part of the clash
     if "grenade" in cues:
         return "Grenade"
     if "ied" in cues:

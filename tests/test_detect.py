@@ -211,3 +211,14 @@ def test_weapons_named_in_quotes_and_fighters(text, expected, pipeline):
 ])
 def test_ground_fighting_words(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 February 2020 unidentified assailants threw a hand grenade at a house in Baidoa, injuring 2 civilians.",
+     "Grenade"),
+    # grenades thrown in a gunfight with an armed side are part of the clash (ACLED)
+    ("On 3 February 2020 Al Shabaab militants attacked an army base with grenades and gunfire in Qoryoley.",
+     "Armed clash"),
+])
+def test_grenades_alone_or_in_a_gunfight(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected
