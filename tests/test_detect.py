@@ -222,3 +222,16 @@ def test_ground_fighting_words(text, expected, pipeline):
 ])
 def test_grenades_alone_or_in_a_gunfight(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 February 2020 Turkish forces targeted PKK positions with howitzers near Sirnak.",
+     "Shelling/artillery/missile attack"),
+    ("On 3 February 2020 Houthi forces targeted pro-Hadi positions with heavy weapons in Nihm district.",
+     "Shelling/artillery/missile attack"),
+    # protesters who take over a building protest; they overtake no territory
+    ("On 3 February 2020 teachers took over the offices of the education department in Oaxaca city.",
+     "Peaceful protest"),
+])
+def test_heavy_weapons_and_protesters_taking_over(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected
