@@ -67,7 +67,7 @@ _T = {
     "kill": r"kill(ed|ing|s)?|shot( dead)?|shoot(ing)?|gunned down|murder(ed|s)?|stabb(ed|ing)|beheaded|executed|assassinat(ed|ion)|lynch(ed)?|massacred?|slain|dead|died|deaths?(?! threats?)|bodies|human remains|opened fire|fired (at|on|upon)|beat(en)? (to death)?|tortured|burned alive|body (of|was found|found)|bod(y|ies)\b(?=[^.]{0,60}\b(found|discovered|located|dumped|abandoned|recovered|retrieved)\b)|(found|discovered|recovered|located|retrieved) (\w+ ){0,3}bod(y|ies)|died under torture|snip(ed|ers?|ing)|neutrali[sz]ed|corpses?|remains of|decapitated|beheading|dismembered|hanged|strangled|lifeless|(gunshot|bullet|stab) wounds|gunfire|gunshots?|sniper fire|machine-?gun fire|riddled with bullets|stray bullets?|deprived (him|her|them|\w+) of (his |her |their )?life|deprived of (his |her |their )?life|homicides?|femicides?|feminicides?|shoot-?outs?|(skeletal|skeletonized|human) remains|severed heads?|(hit|struck|wounded|injured) by (a |an )?(\w+ ){0,2}(bullets?|fire)|came under (\w+ )?fire|(?:(?<=was )|(?<=were )|(?<=been ))(\w+ly )?(injured|wounded)|injuring|wounding|(forces|militias?|army|police|troops|soldiers|militants|gunmen|guards) fire",
     "abduct": r"abduct(ed|ion|s)?|kidnapp?(ed|ing|s)?|hostages?|forcibly disappeared|went missing|deprived of (\w+ )?(liberty|freedom)|forcibly (taken|removed)|(was|were) taken away",
     "sexual": r"rap(ed|e)|sexual(ly)? (assault(ed)?|violence|abuse)",
-    "protest": r"protest(ed|s|ing|ers?)?|demonstrat(ed|ion|ions|ors?)|rall(y|ies|ied)|(?-i:march(ed|es)?)|marched|sit-ins?|(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!precision )strikes? by|went on strike|took to the streets|on (a )?(hunger )?strike|work stoppages?|walk-?outs?|blockades? (of|on) (the )?(\w+ ){0,2}(roads?|highways?|streets?|bridges?|entrances?|toll ?booths?)|(took over|occupied|seized) (the )?(\w+ ){0,2}toll ?booths?|occupied (the )?(\w+ ){0,3}(offices?|building|headquarters|palace|square|plaza|city hall|town hall|congress)|(held|organi[sz]ed|staged) (a |an )?(\w+ ){0,2}gatherings?|(mass|tribal) gatherings?|(outside|in front of) (the )?(\w+ ){0,3}(offices?|headquarters|building|palace|congress|parliament|ministry|court|city hall|town hall|governorate|prosecutor'?s? office|embassy|consulate) (\w+ ){0,3}(to )?(demand|denounce|reject|call for|ask for|express)|hunger strike|picket(ed)?|vigil|block(ed|ing|aded) ([\w-]+ ){0,3}(roads?|highways?|streets?|bridges?|entrances?|access|traffic)|(gathered|assembled|rallied) (\w+ ){0,2}(in front of|outside|at|in) (\w+ ){0,3}(square|offices?|headquarters|building|palace|parliament|ministry|court|city hall|town hall|governorate)",
+    "protest": r"protest(ed|s|ing|ers?)?|demonstrat(ed|ion|ions|ors?)|rall(y|ies|ied)|chant(ed|ing) (\w+ ){0,2}slogans|(carried|carrying|raised|raising|held|holding) (\w+ ){0,2}(banners|placards)|gathered (\w+ ){0,6}(to demand|demanding|to denounce|denouncing|to call for|calling for|to reject|rejecting|in solidarity)|took over (the )?(\w+ ){0,3}(facilities|installations|premises|campus)|commemorat(ed|ing|ion)|(?-i:march(ed|es)?)|marched|sit-ins?|(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!precision )strikes? by|went on strike|took to the streets|on (a )?(hunger )?strike|work stoppages?|walk-?outs?|blockades? (of|on) (the )?(\w+ ){0,2}(roads?|highways?|streets?|bridges?|entrances?|toll ?booths?)|(took over|occupied|seized) (the )?(\w+ ){0,2}toll ?booths?|occupied (the )?(\w+ ){0,3}(offices?|building|headquarters|palace|square|plaza|city hall|town hall|congress)|(held|organi[sz]ed|staged) (a |an )?(\w+ ){0,2}gatherings?|(mass|tribal) gatherings?|(outside|in front of) (the )?(\w+ ){0,3}(offices?|headquarters|building|palace|congress|parliament|ministry|court|city hall|town hall|governorate|prosecutor'?s? office|embassy|consulate) (\w+ ){0,3}(to )?(demand|denounce|reject|call for|ask for|express)|hunger strike|picket(ed)?|vigil|block(ed|ing|aded) ([\w-]+ ){0,3}(roads?|highways?|streets?|bridges?|entrances?|access|traffic)|(gathered|assembled|rallied) (\w+ ){0,2}(in front of|outside|at|in) (\w+ ){0,3}(square|offices?|headquarters|building|palace|parliament|ministry|court|city hall|town hall|governorate)",
     "riot": r"(?<!anti-)riot(s|ed|ers|ing)?(?! police| gear| control| squads?| units?| forces)|burn(ed|t|ing) (tyres|tires)|threw (stones|rocks|molotov)|stone-?throwing|clashed with (\w+ ){0,2}(police|security forces|troops|soldiers|guards)",
     "mob": r"mob(s)?|lynch(ed|ing)?|vigilantes?|angry (crowd|residents|villagers|locals)|" + _CROWD_ACTS,
     "intervene": r"dispers(ed|e|ing)|tear ?gas|water cannons?|rubber bullets|(arrested|detained) (several|some|a number of|\d+|two|three|four|five|dozens of)? ?(protesters|demonstrators)|baton|broke up|warning shots",
@@ -164,6 +164,7 @@ def quoted_until(sentence: str) -> int:
 
 _FIREARMS = re.compile(r"\b(gunmen|gunfire|shot|shooting|opened fire|fired|firearms?|rifles?|guns?|bullets?|"
                        r"armed (men|group|groups|clash)|grenades?|rpgs?)\b")
+_ARRESTED = re.compile(r"\b(arrested|detained|rounded up|apprehended)\b")
 _LETHAL_FORCE = re.compile(r"\b(killed|shot|live (ammunition|fire|rounds|bullets)|opened fire|gunfire)\b")
 # ACLED's violent demonstration: violence against people, property destruction, vandalism,
 # road-blocking with barricades or burning tyres
@@ -173,7 +174,7 @@ _DEMONSTRATORS_VIOLENCE = re.compile(
     r"storm(ed|ing)|attack(ed|ing)|assault(ed|ing)|beat (up )?|forced (their way|entry)|clash(ed|es))")
 # what a protest is about: "protested to condemn the killing of ...", "demanding justice for ... shot"
 _GRIEVANCE = re.compile(r"\b(condemn\w*|denounc\w*|against|over|demand\w*|justice for|anniversary|commemorat\w*|"
-                        r"memory of|mourn\w*|funerals?|solidarity|protest(ed|ing)? (at|about)|outrage at|because of|after)\b")
+                        r"memory of|mourn\w*|funerals?|solidarity|protest(ed|ing)? (at|about)|outrage at|because of|after|release of)\b")
 
 
 def _acted(rx: re.Pattern, t: str) -> bool:
@@ -201,7 +202,7 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
             return "Excessive force against protesters"  # ACLED: lethal force, or force that seriously injures
         if "riot" in cues or _acted(_DEMONSTRATORS_VIOLENCE, t):
             return "Violent demonstration"
-        if "intervene" in cues or ("arrest" in cues and re.search(r"\b(arrested|detained|rounded up|apprehended)\b", t)):
+        if "intervene" in cues or ("arrest" in cues and _acted(_ARRESTED, t)):
             return "Protest with intervention"  # not "protested the detention of ..."
         return "Peaceful protest"
     if "riot" in cues and "clash" not in cues:

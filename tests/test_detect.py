@@ -235,3 +235,16 @@ def test_grenades_alone_or_in_a_gunfight(text, expected, pipeline):
 ])
 def test_heavy_weapons_and_protesters_taking_over(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 February 2020 dozens of women chanted slogans against gender violence in Puebla.", "Peaceful protest"),
+    ("On 3 February 2020 supporters of the STC carried banners and placards in Aden.", "Peaceful protest"),
+    ("On 3 February 2020 students took over the facilities of the university in Morelia.", "Peaceful protest"),
+    # a detention the protesters demand an end to is no intervention at their protest
+    ("On 3 February 2020 residents gathered in the town center demanding the release of a detained relative "
+     "in Nasiriyah.", "Peaceful protest"),
+    ("On 3 February 2020 police detained 5 protesters during a march in Basra.", "Protest with intervention"),
+])
+def test_protest_wording(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected
