@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from .actors import find_actors
+
 VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20, "hundreds": 100,
          "hundreds of": 100, "thousands": 1000, "thousands of": 1000, "several": 10, "many": 10,
          "a number of": 10, "a few": 3, "a couple of": 2, "multiple": 10, "numerous": 10}
@@ -104,7 +106,6 @@ def _person_after(after: str) -> re.Match | None:
     m = PERSON.match(after)
     if m:
         return m
-    from .actors import find_actors  # counts must not import actors at module load (actors is data-heavy)
     head = after[:40]
     for a in find_actors(head):
         if not re.search(r"\S+\s+\S+\s+\S+\s+\S", head[:a.start]):  # within the first three words

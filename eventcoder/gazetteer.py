@@ -142,6 +142,7 @@ class Gazetteer:
         self._country_cache: dict[str, Place | None] = {}
         self._admin_cache: dict[tuple, str] = {}
         self.lookup = lru_cache(maxsize=50000)(self._lookup)
+        self.name_keys_of = lru_cache(maxsize=50000)(self._name_keys_of)
 
     @classmethod
     def open(cls, path: Path | str | None = None, progress: bool = False) -> "Gazetteer":
@@ -201,7 +202,7 @@ class Gazetteer:
             f"WHERE n.key IN ({k}) AND p.cc IN ({q}) ORDER BY p.population DESC LIMIT 20", (*sorted(sks), *ccs)).fetchall()
         return tuple(self._place(r) for r in rows)
 
-    def name_keys_of(self, place: Place) -> tuple[str, ...]:
+    def _name_keys_of(self, place: Place) -> tuple[str, ...]:
         """The normalised names (own and alternate) a place is indexed under."""
         if place.geonameid is None:
             return (name_key(place.name),)
