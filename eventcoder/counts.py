@@ -113,11 +113,13 @@ def _person_after(after: str) -> re.Match | None:
     return None
 
 
+# "killing a pharmacist": a killing verb right before "a"/"an"/"one" makes whatever follows a victim
+_KILLED_BEFORE = re.compile(r"\b(killing|killed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing))\s+$", re.I)
+
+
 def person_word(after: str, before: str) -> bool:
     """'a soldier', or after a killing verb any noun: 'killing a pharmacist'."""
-    return bool(PERSON.match(after)) or bool(
-        re.search(r"\b(killing|killed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing))\s+$", before, re.I)
-        and re.match(r"\s+[a-z]", after))
+    return bool(PERSON.match(after)) or bool(_KILLED_BEFORE.search(before) and re.match(r"\s+[a-z]", after))
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -171,7 +173,7 @@ def find_figures(sentence: str) -> list[Figure]:
                 r"\s*(injur|wound|(was|were) (\w+ly )?(injured|wounded|hurt))", after, re.I)):  # "1 killed and 1 was wounded"
             kind = "injuries"
         elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains) of)\s+(?:the\s+|between\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including|of them\b)", after, re.I)
-                or (word in ("a", "an", "one") and re.search(r"\b(killing|killed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing))\s+$", before, re.I))):
+                or (word in ("a", "an", "one") and _KILLED_BEFORE.search(before))):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
                 kind = "injuries"

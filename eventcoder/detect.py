@@ -114,7 +114,9 @@ STRONG = {"label", "clash", "capture", "air", "shell", "ied", "suicide", "grenad
           "sexual", "protest", "riot", "mob", "arrest", "loot", "disrupt", "displace", "agree", "change", "base", "transfer"}
 WEAK = {"change", "base", "transfer"}  # alone, these follow an event more often than they are one
 
-_NEG = re.compile(r"\b(no|not|never|denied|without|failed to|n't)\b", re.I)
+_NEG_WORDS = r"(no|not|never|denied|without|failed to|n't)"
+_NEG = re.compile(r"\b" + _NEG_WORDS + r"\b", re.I)
+_NEG_BEFORE = re.compile(r"\b" + _NEG_WORDS + r"\s+(\w+\s+)?$", re.I)  # "no clashes", "did not explode"
 _MODAL = re.compile(r"\b(expected|feared|threaten(ed|s|ing)? (to|that)|could|would|may|might|will|plans? to|planning|warned|"
                     r"vowed|announced (a|an|the) (plan|offensive)|called for|urged|intends?|preparing|about to)\b", re.I)
 
@@ -137,7 +139,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             before = sentence[max(0, m.start() - 40):m.start()]
             if _MODAL.search(before.split(",")[-1]):
                 continue
-            if _NEG.search(before[-22:]) and re.search(r"\b(no|not|never|denied|without|failed to|n't)\s+(\w+\s+)?$", before, re.I):
+            if _NEG.search(before[-22:]) and _NEG_BEFORE.search(before):
                 continue  # "withdrew without fighting", "no clashes were reported", "did not explode"
             if cue == "kill" and re.search(r"\bsentenc\w*\s+(?:[\w-]+\s+){0,6}to\s+$", before):
                 continue  # "sentenced 35 MPs to death": a verdict, not a killing
@@ -175,6 +177,9 @@ _DEMONSTRATORS_VIOLENCE = re.compile(
 # what a protest is about: "protested to condemn the killing of ...", "demanding justice for ... shot"
 _GRIEVANCE = re.compile(r"\b(condemn\w*|denounc\w*|against|over|demand\w*|justice for|anniversary|commemorat\w*|"
                         r"memory of|mourn\w*|funerals?|solidarity|protest(ed|ing)? (at|about)|outrage at|because of|after|release of)\b")
+
+
+_FIGHTING = {"clash", "kill", "shell", "air", "ied"}  # cues of violence that a takeover can come with
 
 
 def _acted(rx: re.Pattern, t: str) -> bool:
@@ -219,11 +224,11 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Looting/property destruction"
     if "arrest" in cues and not re.search(r"\b(kill|dead|died|wound|injur|clash|fight(?!ers?\b)|battle|exchange|shell|bomb)", t):
         return "Abduction/forced disappearance" if actor1_inter in (2, 3, 4, 5, 6) else "Arrests"
-    if "capture" in cues and actor1_inter in (5, 6) and not ({"clash", "kill", "shell", "air", "ied"} & cues):
+    if "capture" in cues and actor1_inter in (5, 6) and not (_FIGHTING & cues):
         return "Peaceful protest"  # "students seized buses", "teachers took over the offices": a protest, no conquest
     if "capture" in cues and re.search(r"\b(for (a )?few hours|before (the )?[\w-]+ (forces )?(regain|recapture|retook|retake))", t):
         return "Armed clash"  # territory changed hands and back the same day: ACLED codes the fighting
-    if "capture" in cues and "transfer" in cues and not ({"clash", "kill", "shell", "air", "ied"} & cues):
+    if "capture" in cues and "transfer" in cues and not (_FIGHTING & cues):
         return "Non-violent transfer of territory"  # "took control of Janaale after Al Shabaab withdrew"
     if "capture" in cues and not re.search(r"\bcaptured (a|an|two|three|\d+) (suspects?|members?|fighters?|militants?)", t):
         return "Government regains territory" if state1 else "Non-state actor overtakes territory"

@@ -273,9 +273,9 @@ class Pipeline:
                 near = [x for s in d.sentences for x in s.places if x.place is not None and x.place.level != "country"]
                 # "Qaniyah (Radman Al Awad district Al Bayda)": the district named right after the
                 # unknown village holds it; else the first town named
-                district = next((x for s in d.sentences for x in s.places if x.start > pm.start and x.place is not None
-                                 and s.start <= pm.start < s.end), None)
-                district = district if district is not None and district.place.level == "admin2" else None
+                after = next((x for s in d.sentences if s.start <= pm.start < s.end for x in s.places
+                              if x.start > pm.start and x.place is not None), None)
+                district = after if after is not None and after.place.level == "admin2" else None
                 fallback = district or next((x for x in near if x.place.level == "place"), None) or (near[0] if near else None) or main_place
                 evidence["location"] = [Span(pm.start, pm.end, pm.text)]
                 place_note = f"{pm.text} not in the gazetteer; placed at the nearest known place"
@@ -477,12 +477,13 @@ class Pipeline:
 
         agents = [m for s in d.sentences for m in s.agents]
         targets = [m for s in d.sentences for m in s.targets]
-        if etype in ("Battles", "Violence against civilians", "Explosions/Remote violence") \
-                and any(norm(m).inter != 7 for m in agents):
+        if etype in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
             # "an off-duty soldier was stopped ... then shot by a Taliban militant": civilians
             # among the agents are whom the armed side acted on
-            targets = [m for m in agents if norm(m).inter == 7] + targets
-            agents = [m for m in agents if norm(m).inter != 7]
+            civil = [m for m in agents if norm(m).inter == 7]
+            if len(civil) < len(agents):
+                targets = civil + targets
+                agents = [m for m in agents if m not in civil]
         a1 = pick(agents)
         a2 = pick(targets, exclude=a1[0] if a1 else None)
         if a1 and a2 is None and etype == "Battles":  # "GNA and LNA forces exchanged gunfire"

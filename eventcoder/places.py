@@ -54,6 +54,8 @@ PARENT_AFTER = re.compile(r"\s+(?:district|city|area|village|town)(?:\s+(?:cente
                           r"|\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?=\s+(?:district|city|town|province)\b)")
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
+SIDE_BEFORE = re.compile(r"\b(pro|anti)-\s*$", re.I)  # "pro-Turkey factions", "anti-Assad protesters": a side
+VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet)\b", re.I)  # "Mataram village": small, not the city abroad
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
            "et", "el", "er", "en", "e", "i", "ye", "y"}
@@ -216,7 +218,7 @@ class PlaceResolver:
 
     def add_context(self, text: str) -> None:
         for s, e, iso2, kind in self.scan_countries(text):
-            if kind == "name" and (ACTOR_AFTER_NAME.match(text, e) or re.search(r"\b(pro|anti)-\s*$", text[max(0, s - 5):s], re.I)):
+            if kind == "name" and (ACTOR_AFTER_NAME.match(text, e) or SIDE_BEFORE.search(text[max(0, s - 5):s])):
                 kind = "demonym"  # "US forces", "Iran-backed militias", "pro-Turkey factions" say who acts, not where
             self.countries[iso2] += 1 if kind == "name" else 0.5
             if kind == "name":
@@ -319,7 +321,7 @@ class PlaceResolver:
     def best(self, name: str, context: str = "") -> Place | None:
         cands = [p for p in self.gaz.lookup(name) if p.level != "country"]
         strong = self._strong_countries()
-        if strong and re.match(re.escape(name) + r"\s+(village|villages|hamlet)\b", context, re.I):
+        if strong and context.startswith(name) and VILLAGE_AFTER.match(context, len(name)):
             cands = [p for p in cands if p.iso2 in strong]  # "Mataram village": not the Indonesian city
         if cands and strong and not any(p.iso2 in strong for p in cands):
             # "Mansoura" with Aleppo in the text: Al Mansurah in Syria, not the Egyptian city
@@ -504,7 +506,7 @@ class PlaceResolver:
         for _, e, name, _ in runs:
             if is_acronym(name):
                 continue  # "PKK" is also an airport code in GeoNames' alternate names
-            if re.match(r"\s+(village|villages|hamlet)\b", text[e:e + 12], re.I):
+            if VILLAGE_AFTER.match(text[e:e + 12]):
                 continue  # "Mataram village" names no big city
             iso = big_place_country(self.gaz.lookup(name))
             if iso:
@@ -520,7 +522,7 @@ class PlaceResolver:
                 continue
             if is_acronym(name):
                 continue
-            if re.search(r"\b(pro|anti)-\s*$", text[max(span.start_char, s - 6):s], re.I):
+            if SIDE_BEFORE.search(text[max(span.start_char, s - 6):s]):
                 continue  # "pro-Hadi forces", "anti-Assad protesters": a side, not a place
             before = text[max(span.start_char, s - 60):s]
             locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before)) or label in ("GPE", "LOC", "FAC")
