@@ -497,11 +497,10 @@ class Pipeline:
             # "a former official was assassinated", "a body was found with signs of torture": ACLED's
             # default is civilians, attacked by the unidentified group of the rule below
             a2 = (f"Civilians ({ctry or 'Unknown'})", 7, [], [])
-        if a1 is None and a2 is not None and etype in ("Explosions/Remote violence", "Violence against civilians") \
-                and a2[1] == 7:  # "a roadside bomb killed two civilians": perpetrator unknown
+        if a1 is None and a2 is not None and etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+            # "a roadside bomb killed two civilians", "a police officer was ambushed and murdered":
+            # ACLED names the unknown perpetrator the unidentified armed group
             a1 = (f"Unidentified Armed Group ({ctry or 'Unknown'})", 3, [], [])
-        elif a1 is None and a2 is not None and etype in ("Battles", "Explosions/Remote violence"):
-            a1, a2 = a2, None
         if etype in ("Protests", "Riots") and (a1 is None or a1[1] not in (5, 6)):
             # ACLED: the demonstrators are actor1 ("Protesters (Turkey)"); a party or union that
             # called the protest ("HDP members staged a protest") is their associated actor

@@ -43,7 +43,7 @@ ACTOR_AFTER_NAME = re.compile(r"(?:-(?:led|backed|based|supported|affiliated)\b|
                               r"air force|coalition|special forces|citizens?|nationals?|diplomats?|authorities|consulate|bases?)\b)", re.I)
 # "students of the Normal school": a word of an institution's name, not a place
 INSTITUTION_AFTER = re.compile(r"\s+(?:school|schools|university|college|institute|academy|seminary|party|movement|"
-                               r"brigade|cartel|council|committee|union|company|group|family|clan|tribe)\b", re.I)
+                               r"brigade|cartel|council|committee|union|company|group|family|clan|tribe|supporters|followers|loyalists)\b", re.I)
 STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of|"
                              r"(?:area|areas|outskirts|countryside|vicinity|villages?|town|city|district|districts|parts|"
                              r"suburbs?|cent(?:er|re)|limits) of|(?:districts?|provinces?|governorate|city),|"
@@ -55,6 +55,7 @@ PARENT_AFTER = re.compile(r"\s+(?:district|city|area|village|town)(?:\s+(?:cente
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 SIDE_BEFORE = re.compile(r"\b(pro|anti)-\s*$", re.I)  # "pro-Turkey factions", "anti-Assad protesters": a side
+ROAD_AFTER = re.compile(r"\s+(highway|road|motorway|expressway|freeway|route)\b", re.I)
 VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet)\b", re.I)  # "Mataram village": small, not the city abroad
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
@@ -434,10 +435,15 @@ class PlaceResolver:
                 splits.append((town is not None, -k, area.population, (head, town, (tail, area))))
         return max(splits, key=lambda x: x[:3])[3] if splits else None
 
-    def _split_of(self, run):
+    def _split_of(self, run, text: str = ""):
         """'Hamam of Shindand', 'Arab Aqsai of Qaysar': a name the gazetteer lacks, joined by 'of' to
-        the place it lies in, is two runs (a village, then its district or town)."""
+        the place it lies in, is two runs (a village, then its district or town). 'Mexico-Puebla
+        highway', 'Kabul-Jalalabad road': a road named after the towns at its ends is a run for each."""
         s, e, name, label = run
+        if "-" in name and ROAD_AFTER.match(text, e) and not self.gaz.lookup(name):
+            parts = [(m.start(), m.end()) for m in re.finditer(r"[^-]+", name)]
+            if len(parts) == 2 and all(b - a >= 3 for a, b in parts):
+                return [(s + a, s + b, name[a:b], label) for a, b in parts]
         if " of " not in name or self.gaz.lookup(name):
             return [run]
         head, tail = name.split(" of ", 1)
@@ -512,7 +518,7 @@ class PlaceResolver:
             if iso:
                 self.countries[iso] += 0.5
                 self.hard[iso] += 0.5
-        runs = [part for r in runs for part in self._split_of(r)]
+        runs = [part for r in runs for part in self._split_of(r, text)]
         for s, e, name, label in runs:
             if any(a <= s + base < b or s + base <= a < e + base for a, b in self.excluded):
                 continue

@@ -73,6 +73,11 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
     ("On 3 February 2020 unknown gunmen shot and killed a policewoman in Kandahar city.",
      "Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan"),
     ("On 3 February 2020 Taliban militants attacked a base in Khost.", "Taliban", "Military Forces of Afghanistan"),
+    # an armed side hit by someone the note does not name: ACLED's unidentified armed group acts on it
+    ("On 3 February 2020 2 soldiers were killed when their vehicle hit a roadside bomb in Tarinkot city Urozgan.",
+     "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan"),
+    ("On 3 February 2020 a police officer was ambushed and murdered in Uruapan Michoacan.",
+     "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
 ])
 def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
     """The country of a state force, acronyms shared across countries, no named perpetrator,

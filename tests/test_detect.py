@@ -180,6 +180,19 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 residents gathered in the town center demanding the release of a detained relative "
      "in Nasiriyah.", "Peaceful protest"),
     ("On 3 February 2020 police detained 5 protesters during a march in Basra.", "Protest with intervention"),
+    # protest forms: a caravan, a public press statement, a street closed to demand something,
+    # an occupied faculty, a crowd gathered before a governor's palace
+    ("On 3 February 2020 taxi drivers staged a caravan in Puebla city against ride-hailing apps.", "Peaceful protest"),
+    ("On 3 February 2020 HDP members made a press statement in Van to denounce the arrest of their co-mayors.",
+     "Peaceful protest"),
+    ("On 3 February 2020 residents closed a street in Tijuana to demand water supply.", "Peaceful protest"),
+    ("On 3 February 2020 students occupied the faculty of philosophy in Mexico City.", "Peaceful protest"),
+    ("On 3 February 2020 dozens of people gathered in front of the governor's palace in Chilpancingo.",
+     "Peaceful protest"),
+    # a cordon is a security measure; a vacated base changes hands without a fight
+    ("On 3 February 2020 Houthi forces cordoned off a neighbourhood of Sanaa city.", "Change to group/activity"),
+    ("On 3 February 2020 AMISOM troops vacated their base in Leego and handed it over to the Somali army.",
+     "Non-violent transfer of territory"),
 ])
 def test_sub_event_type_from_wording(text, expected, pipeline):
     """Which sub-event type the wording of a note gives (made-up notes in ACLED's style)."""
@@ -200,4 +213,6 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
 def test_verdicts_threats_and_sirens_are_not_killings():
     assert "kill" not in {t.cue for t in find_triggers("The Houthi-run court in Sanaa sentenced 35 MPs to death.")}
     assert "kill" not in {t.cue for t in find_triggers("A mayor denounced death threats by a cartel.")}
+    # a banner "signed by" a cartel is no signed agreement
+    assert "agree" not in {t.cue for t in find_triggers("A banner signed by the CJNG was hung on a bridge.")}
     assert "air" not in {t.cue for t in find_triggers("An air raid siren sounded in Marib.")}

@@ -187,6 +187,12 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # an unknown village is placed at the district named right after it, not the province's city
     ("On 3 February 2020 Houthi forces and pro-Hadi forces clashed in Qaniyah (Radman Al Awad district Al Bayda).",
      ("location", "admin1", "geo_precision"), ("Radman Al Awad", "Al Bayda'", 2)),
+    # "Sadr supporters" are a movement's followers, not Sadr City
+    ("On 3 February 2020 hundreds of Sadr supporters took to the streets in Najaf city.",
+     ("location", "country"), ("Najaf", "Iraq")),
+    # a road named after the towns at its ends: each end is a place ("Mexico" is the country)
+    ("On 3 February 2020 farmers blockaded the Mexico-Puebla highway demanding better prices for their crops.",
+     ("location", "country"), ("Puebla", "Mexico")),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
