@@ -91,6 +91,8 @@ _TARGET_PREP = re.compile(r"\b(against|towards|targeting|targeted|attacked|killi
                           r"kidnapped|arrested|shot|ambushed|hit|struck|with|on)\s+(?:the\s+|a\s+|an\s+|two\s+|an? \w+\s+)?$", re.I)
 
 
+_ACCUSES = re.compile(r"^\s*(?:(?:forces|militants|officials|media)\s+)?(?:has\s+|have\s+|had\s+)?(?:accused|blamed)\b", re.I)
+_ACCUSED = re.compile(r"\b(?:accused|blamed)\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION = re.compile(r"^[^,;]{0,80}?\b(?:said|says|reported|told \w+|announced|confirmed|claimed)\b[^,;]{0,30}?\bthat\b", re.I)
 _ACTS = re.compile(r"^(?!\s*(?:was|were|been|being|is|are|got|had been|have been|has been)\b)\s*(?:[\w'-]+\s+){0,2}?(?:have |has |had )?(?:reportedly |allegedly )?(attack|shell|bomb|fir|kill|storm|raid|"
                    r"ambush|target|clash|launch|struck|shot|abduct|kidnap|arrest|captur|seiz|overr|advanc|fought|detonat|"
@@ -120,7 +122,9 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
             continue  # "Police in Ghazni said that ...": the source, not a side
         before = sentence[max(0, rel - 40):rel]
         after = sentence[m.end - s_offset:m.end - s_offset + 40]
-        if _PASSIVE_AGENT.search(before) or _BETWEEN.search(before):
+        if _ACCUSES.match(after):
+            continue  # "the STC accused Islah forces of shelling": the accuser is a source, not a side
+        if _PASSIVE_AGENT.search(before) or _BETWEEN.search(before) or _ACCUSED.search(before):
             role = "agent"
         elif re.search(r"\band\s+(?:the\s+)?$", before) and re.search(r"\bbetween\b", sentence[max(0, rel - 80):rel]):
             role = "agent"

@@ -54,6 +54,7 @@ PARENT_AFTER = re.compile(r"\s+(?:district|city|area|village|town)(?:\s+(?:cente
                           r"|\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?=\s+(?:district|city|town|province)\b)")
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
+PAREN_PARENT = re.compile(r"\s*[(\[]\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Shuqrah (Abyan)"
 SIDE_BEFORE = re.compile(r"\b(pro|anti)-\s*$", re.I)  # "pro-Turkey factions", "anti-Assad protesters": a side
 ROAD_AFTER = re.compile(r"\s+(highway|road|motorway|expressway|freeway|route)\b", re.I)
 VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet)\b", re.I)  # "Mataram village": small, not the city abroad
@@ -368,12 +369,12 @@ class PlaceResolver:
 
     def _within_parent(self, name: str, place: Place, after: str) -> Place | None:
         """'Muqur district Badghis', 'Qala-i-Naw area of Charikar city Parwan', 'Talukan area of
-        Panjwaye district Kandahar': the first parent that follows and that the gazetteer knows (a
+        Panjwaye district Kandahar', 'Shuqrah (Abyan)': the first parent that follows and that the gazetteer knows (a
         province, else a town) says which one is meant; a namesake elsewhere is not it (None: an
         unknown place, placed later at its parent)."""
         strong = self._strong_countries()
         for _ in range(2):  # the parent, or the parent's parent when the first is unknown
-            m = PARENT_AFTER.match(after)
+            m = PARENT_AFTER.match(after) or PAREN_PARENT.match(after)
             in_parent = m is None
             if in_parent:  # "Maadan in Ar-Raqqa countryside": only a province or a big city says it
                 m = IN_PARENT.match(after)

@@ -78,6 +78,9 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
      "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan"),
     ("On 3 February 2020 a police officer was ambushed and murdered in Uruapan Michoacan.",
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
+    # whoever accuses is a source; the accused acts
+    ("On 3 February 2020 Houthi media accused Saudi forces of shelling houses in Shada district (Saada), killing a child.",
+     "Military Forces of Saudi Arabia", "Civilians (Yemen)"),
 ])
 def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
     """The country of a state force, acronyms shared across countries, no named perpetrator,

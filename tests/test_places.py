@@ -193,6 +193,9 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # a road named after the towns at its ends: each end is a place ("Mexico" is the country)
     ("On 3 February 2020 farmers blockaded the Mexico-Puebla highway demanding better prices for their crops.",
      ("location", "country"), ("Puebla", "Mexico")),
+    # the province in brackets rules out a namesake spelled alike in another province (Ash Shuqayrah, Taizz)
+    ("On 3 February 2020 Islah-affiliated forces shelled STC positions in Shuqrah (Abyan).",
+     ("admin1", "country"), ("Abyan", "Yemen")),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
