@@ -81,6 +81,15 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
     # whoever accuses is a source; the accused acts
     ("On 3 February 2020 Houthi media accused Saudi forces of shelling houses in Shada district (Saada), killing a child.",
      "Military Forces of Saudi Arabia", "Civilians (Yemen)"),
+    # aid workers and government employees are civilians, an army commander is not; the Kurdish Asayish
+    ("On 3 February 2020 gunmen shot dead 2 humanitarian workers of an NGO in Dar'a.",
+     "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+    ("On 3 February 2020 Taliban militants ambushed and killed 1 government employee in Lashkargah city, Helmand.",
+     "Taliban", "Civilians (Afghanistan)"),
+    ("On 3 February 2020 a Taliban sniper shot and killed 1 Afghan commander in Shindand district Herat.",
+     "Taliban", "Military Forces of Afghanistan"),
+    ("On 3 February 2020 IS cells opened fire on the headquarters of Asayish in Al-Hawayij in Deir-ez-Zor.",
+     "Islamic State (Syria)", "Asayish (Syria)"),
 ])
 def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
     """The country of a state force, acronyms shared across countries, no named perpetrator,

@@ -193,6 +193,13 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 Houthi forces cordoned off a neighbourhood of Sanaa city.", "Change to group/activity"),
     ("On 3 February 2020 AMISOM troops vacated their base in Leego and handed it over to the Somali army.",
      "Non-violent transfer of territory"),
+    # a drone the actor launches strikes from the air; a seized arms shipment is disrupted weapons use
+    ("On 3 February 2020 Houthi forces launched a Qasef-2K drone at Saudi forces in Jizan.", "Air/drone strike"),
+    ("On 3 February 2020 pro-Hadi forces seized a shipment of weapons in Al Mahrah.", "Disrupted weapons use"),
+    # an ambush on civilians is an attack; armed men kidnapped and killed are an armed clash
+    ("On 3 February 2020 Taliban militants ambushed and killed 1 government employee in Lashkargah city.", "Attack"),
+    ("On 3 February 2020 2 policemen were kidnapped and killed by Taliban militants in Qarabagh district Ghazni.",
+     "Armed clash"),
 ])
 def test_sub_event_type_from_wording(text, expected, pipeline):
     """Which sub-event type the wording of a note gives (made-up notes in ACLED's style)."""
