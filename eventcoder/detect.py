@@ -179,6 +179,11 @@ _GRIEVANCE = re.compile(r"\b(condemn\w*|denounc\w*|against|over|demand\w*|justic
                         r"memory of|mourn\w*|funerals?|solidarity|protest(ed|ing)? (at|about)|outrage at|because of|after|release of)\b")
 
 
+# fighting on the ground, as opposed to an armed side hit from afar
+_GROUND_FIGHT = re.compile(r"\b(clash\w*|fight(?!ers?\b)\w*|fought|battles?|exchang\w+|firefights?|advanc\w+|ambush\w*|storm\w*|"
+                           r"gunfights?|skirmish\w*|engag\w+|repuls\w+|repel\w*|attack\w*|assault\w*|raid\w*|infiltrat\w+|"
+                           r"operations?(?! rooms?)|combat|confrontations?|hostilities|overt\w+|gunmen|gunfire|shot|shoot\w*|opened fire|"
+                           r"fired|sniper|bullets?|rifles?|machine ?guns?|captur\w+|took control|seized)\b")
 _FIGHTING = {"clash", "kill", "shell", "air", "ied"}  # cues of violence that a takeover can come with
 
 
@@ -236,6 +241,9 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         if actor2_inter == 7 and not re.search(r"\b(clash|fight(?!ers?\b)|fought|battle|exchange|firefight|gunfight|skirmish|engage|repuls|repel)", t):
             return "Attack"  # "ambushed and killed a government employee": civilians do not fight back
         return "Armed clash"
+    if "clash" in cues and actor2_inter not in (None, 7) and not ({"air", "ied", "grenade", "kill"} & cues) \
+            and re.search(r"\b(target(ed|ing|s)|destroy(ed|ing))\b", t) and not _GROUND_FIGHT.search(t):
+        return "Shelling/artillery/missile attack"  # "GNA forces targeted LNA positions": hit from afar
     if "clash" in cues and actor2_inter not in (None, 7) and not ({"air", "shell", "ied", "grenade"} & cues):
         return "Armed clash"
     if "air" in cues and not re.search(r"\b(backed|supported|assisted|aided) by (\w+ ){0,3}(air ?strikes?|airstrikes?|air support|air cover)|with (the )?(support|help|backing) of (\w+ ){0,2}(air ?strikes?|airstrikes?|warplanes|aircraft)"

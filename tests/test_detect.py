@@ -196,6 +196,11 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     # a drone the actor launches strikes from the air; a seized arms shipment is disrupted weapons use
     ("On 3 February 2020 Houthi forces launched a Qasef-2K drone at Saudi forces in Jizan.", "Air/drone strike"),
     ("On 3 February 2020 pro-Hadi forces seized a shipment of weapons in Al Mahrah.", "Disrupted weapons use"),
+    # an armed side "targeted" with no fighting on the ground is hit from afar
+    ("On 3 February 2020 GNA forces reportedly targeted LNA positions near Khela Ben Oun; no casualties reported.",
+     "Shelling/artillery/missile attack"),
+    ("On 3 February 2020 GNA forces destroyed an LNA operations room near Wadi al-Rabi.", "Shelling/artillery/missile attack"),
+    ("On 3 February 2020 Houthi forces attacked Joint Forces positions in Hays district.", "Armed clash"),
     # an ambush on civilians is an attack; armed men kidnapped and killed are an armed clash
     ("On 3 February 2020 Taliban militants ambushed and killed 1 government employee in Lashkargah city.", "Attack"),
     ("On 3 February 2020 2 policemen were kidnapped and killed by Taliban militants in Qarabagh district Ghazni.",
