@@ -242,7 +242,7 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
             return "Attack"  # "ambushed and killed a government employee": civilians do not fight back
         return "Armed clash"
     if "clash" in cues and actor2_inter not in (None, 7) and not ({"air", "ied", "grenade", "kill"} & cues) \
-            and re.search(r"\b(target(ed|ing|s)|destroy(ed|ing))\b", t) and not _GROUND_FIGHT.search(t):
+            and re.search(r"\btarget(ed|ing|s)\b", t) and not _GROUND_FIGHT.search(t):
         return "Shelling/artillery/missile attack"  # "GNA forces targeted LNA positions": hit from afar
     if "clash" in cues and actor2_inter not in (None, 7) and not ({"air", "shell", "ied", "grenade"} & cues):
         return "Armed clash"

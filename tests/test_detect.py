@@ -199,7 +199,6 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     # an armed side "targeted" with no fighting on the ground is hit from afar
     ("On 3 February 2020 GNA forces reportedly targeted LNA positions near Khela Ben Oun; no casualties reported.",
      "Shelling/artillery/missile attack"),
-    ("On 3 February 2020 GNA forces destroyed an LNA operations room near Wadi al-Rabi.", "Shelling/artillery/missile attack"),
     ("On 3 February 2020 Houthi forces attacked Joint Forces positions in Hays district.", "Armed clash"),
     # an ambush on civilians is an attack; armed men kidnapped and killed are an armed clash
     ("On 3 February 2020 Taliban militants ambushed and killed 1 government employee in Lashkargah city.", "Attack"),
