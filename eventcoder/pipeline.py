@@ -149,7 +149,8 @@ class Pipeline:
                     # forces that fight at home ("GNA forces", "Somali soldiers") say where; interveners
                     # ("coalition jets", "US forces", "TSK") say who
                     resolver.countries[m.value.state_of] += 2
-                    if not resolver.scan_countries(m.text):  # "Russian warplanes" fly abroad too
+                    if not resolver.scan_countries(m.text) and (not resolver.prior or m.value.state_of in resolver.prior):
+                        # "Russian warplanes" fly abroad too; so do "Saudi" soldiers in a collection about Yemen
                         resolver.hard[m.value.state_of] += 2
         previous_date = None
         for s in sents:

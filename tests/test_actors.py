@@ -90,6 +90,8 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
      "Taliban", "Military Forces of Afghanistan"),
     ("On 3 February 2020 IS cells opened fire on the headquarters of Asayish in Al-Hawayij in Deir-ez-Zor.",
      "Islamic State (Syria)", "Asayish (Syria)"),
+    ("On 3 February 2020 Houthi forces attacked Saudi border positions in Jizan.",
+     "Houthi Movement", "Military Forces of Saudi Arabia"),
 ])
 def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
     """The country of a state force, acronyms shared across countries, no named perpetrator,

@@ -215,3 +215,15 @@ def test_a_province_in_the_sentence_rules_out_namesake_towns_abroad(pipeline, ga
     text = "On 20 February 2020 gunmen killed a civilian in Mseifra in Dar'a countryside."
     r = PlaceResolver(pipe.gazetteer, prior={"SY": 0.9})
     assert [m.place.admin1 for m in r.mentions(pipe.nlp(text)[:]) if m.place] == ["Daraa"]
+
+
+def test_foreign_forces_do_not_outweigh_the_collection_country(pipeline):
+    """'Saudi artillery' in a collection about Yemen says who fired, not where: Munabbih stays the
+    Yemeni district (the collection's country comes from --country or its own texts)."""
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    text = "On 3 February 2020 Saudi artillery shelled Al Raqw area in Munabbih district."
+    doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-10", "t")))
+    (e,) = pipeline.code(doc, {"YE": 1.0})
+    assert (e.country, e.admin1, e.actor1) == ("Yemen", "Sa'dah", "Military Forces of Saudi Arabia")
