@@ -172,6 +172,7 @@ class Gazetteer:
         admin2 = (self._admin_name(cc, a1, a2) if a2 else "") or (a2name or "")
         if fcode == "ADM1":
             admin1 = admin1 or short_admin_name(name)
+            name = short_admin_name(name)  # the location of an event placed at its province: "Hadramawt"
         return Place(name=name, country=c.name if c else cc, iso2=cc, iso3=c.iso3 if c else "",
                      latitude=lat, longitude=lon, admin1=admin1, admin2=admin2, admin1_code=a1 or "",
                      admin2_code=a2 or "", geonameid=gid if gid > 0 else None, feature_class=fclass,

@@ -196,6 +196,9 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # the province in brackets rules out a namesake spelled alike in another province (Ash Shuqayrah, Taizz)
     ("On 3 February 2020 Islah-affiliated forces shelled STC positions in Shuqrah (Abyan).",
      ("admin1", "country"), ("Abyan", "Yemen")),
+    # a town the gazetteer lacks, placed at its province: the province's short name ("Muhafazat Hadramawt")
+    ("On 3 February 2020 unidentified gunmen killed a soldier in Seiyun city (Hadramawt).",
+     ("location", "admin1", "geo_precision"), ("Hadramawt", "Hadramawt", 3)),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
