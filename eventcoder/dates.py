@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_MONTHS = "(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+# with the misspellings seen in coded notes ("Febuary"); a month is known by its first three letters
+_MONTHS = ("(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Febuary|Feburary|Febraury|Janaury|Januray|Decmber|Novmber|Ocotber|Septmber|Setpember|Agust)")
 _WEEKDAYS = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # date expressions spaCy's small model misses or splits
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -26,6 +28,8 @@ DATE_RX = re.compile(
     r"|(?:this|last|past|previous|next) (?:week|weekend|month|year)|(?:the )?(?:past|last) (?:few|two|three|several) (?:days|weeks)"
     r"|yesterday|today|tonight|last night|(?:on |last |this )?(?:" + _WEEKDAYS + r")(?: (?:night|morning|evening|afternoon))?"
     r"|(?:the )?(?:next|following) (?:" + _MONTHS + r"|day|week|month|year)"
+    r"|(?:on |during |in )?(?:the same|that) (?:day|night|evening|morning|afternoon)|(?:later|earlier) that (?:day|night)"
+    r"|the (?:previous|preceding) (?:day|night)|the day before|a day (?:earlier|later|before|after)"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b",
     re.I,
 )
@@ -46,7 +50,8 @@ def _strip(text: str) -> str:
     return re.sub(r"^(earlier|later|early|late|mid-?)\s*(in\s+)?", "", t, flags=re.I).strip()
 
 
-_MONTH_NUM = {m: i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NUM = {m[:3]: i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NUM["Agu"] = 8
 _DMY = re.compile(r"^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTHS + r")(?:,?\s+(\d{4}))?$", re.I)
 _MDY = re.compile(r"^(?:on\s+)?(" + _MONTHS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$", re.I)
 
@@ -74,12 +79,12 @@ def _fast(raw: str, published: dt.date, offset: int) -> DateValue | None:
     """'On 14 April', '29 February 2020', 'May 7, 2018' without dateparser (the common case)."""
     m = _DMY.match(raw)
     if m:
-        day, month, year = int(m.group(1)), _MONTH_NUM[m.group(2)], m.group(3)
+        day, month, year = int(m.group(1)), _MONTH_NUM[m.group(2)[:3].title()], m.group(3)
     else:
         m = _MDY.match(raw)
         if not m:
             return None
-        month, day, year = _MONTH_NUM[m.group(1)], int(m.group(2)), m.group(3)
+        month, day, year = _MONTH_NUM[m.group(1)[:3].title()], int(m.group(2)), m.group(3)
     y = int(year) if year else published.year
     try:
         d = dt.date(y, month, day)
@@ -123,12 +128,16 @@ def _resolve(text: str, published: dt.date, previous: dt.date | None = None, off
     m = re.match(r"(?:the )?(?:next|following) (" + _MONTHS + r")$", raw, re.I)
     if m:
         base = previous or published
-        month = list(calendar.month_name).index(m.group(1).capitalize())
+        month = _MONTH_NUM[m.group(1)[:3].title()]
         year = base.year if month > base.month else base.year + 1
         return DateValue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), 3, raw, offset, True)
-    if re.search(r"\b(next|following) day\b", low) and previous:
+    if re.search(r"\b(next|following) day\b|\ba day (later|after)\b", low) and previous:
         d = previous + dt.timedelta(days=1)
         return DateValue(d, d, 1, raw, offset, True)
+    if re.search(r"\b(previous|preceding) (day|night)\b|\bday before\b|\ba day (earlier|before)\b", low):
+        return DateValue(previous - dt.timedelta(days=1), previous - dt.timedelta(days=1), 1, raw, offset, True) if previous else None
+    if re.search(r"\b(same|that) (day|night|evening|morning|afternoon)\b", low):
+        return DateValue(previous, previous, 1, raw, offset, True) if previous else None
     wd = re.match(r"^(?:on |last |this )?(" + _WEEKDAYS + r")\b", raw)
     if wd:
         back = (published.weekday() - list(calendar.day_name).index(wd.group(1))) % 7

@@ -307,10 +307,17 @@ class Pipeline:
                 if opp:  # named elsewhere in the article as this actor's opponent
                     a2 = (opp, None, opponent_spans.get(opp, []))
             # dates
-            dv = d.date
+            dv, s0 = d.date, None
+            if dv is None and not d.historical:
+                # "On 5 February 2020. Al Shabaab attacked ...", "... In another attack, ...": the date
+                # said last before the event, in its paragraph
+                first = d.sentences[0]
+                s0 = next((s for s in reversed(sents) if s.para == first.para and s.end <= first.start
+                           and s.dates and not s.historical), None)
+                dv = s0.dates[-1] if s0 is not None else None
             if dv is not None:
                 date_start, date_end, prec, inferred = dv.start, dv.end, dv.precision, False
-                s0 = next(s for s in d.sentences if dv in s.dates)
+                s0 = s0 or next(s for s in d.sentences if dv in s.dates)
                 evidence["event_date"] = evidence["time_precision"] = [Span(s0.start + dv.offset, s0.start + dv.offset + len(dv.text), dv.text)]
             elif reference is not None and not d.historical:
                 date_start = date_end = reference

@@ -22,6 +22,8 @@ P = dt.date(2018, 5, 16)  # a Wednesday
     ("the night of 4-5 May", dt.date(2018, 5, 4), dt.date(2018, 5, 5), 1),
     ("4 or 5 May", dt.date(2018, 5, 4), dt.date(2018, 5, 5), 2),
     ("1-20 April 2018", dt.date(2018, 4, 1), dt.date(2018, 4, 20), 3),
+    # a misspelt month is known by its first three letters
+    ("On 5 Febuary 2018", dt.date(2018, 2, 5), dt.date(2018, 2, 5), 1),
 ])
 def test_resolve(text, start, end, precision):
     v = resolve(text, P)
@@ -77,3 +79,24 @@ def test_qualified_days(sentence, day, precision, pipeline):
     ents = [(e.start_char, e.end_char) for e in pipeline.nlp(sentence).ents if e.label_ == "DATE"]
     v = find_dates(sentence, P, ents=ents)[0]
     assert (v.start, v.precision) == (day, precision)
+
+
+def test_days_said_relative_to_the_previous_date():
+    prev = dt.date(2018, 5, 3)
+    for text, day in (("On the same day, gunmen attacked a checkpoint.", prev),
+                      ("Later that day, gunmen attacked a checkpoint.", prev),
+                      ("The previous day, gunmen attacked a checkpoint.", dt.date(2018, 5, 2)),
+                      ("A day later, gunmen attacked a checkpoint.", dt.date(2018, 5, 4))):
+        (v,) = find_dates(text, P, previous=prev)
+        assert (v.start, v.precision) == (day, 1), text
+    assert find_dates("On the same day, gunmen attacked a checkpoint.", P) == []  # no earlier date: unknown
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2018. Gunmen attacked a checkpoint in Derna.",  # the date cut off as a sentence of its own
+    "On 5 May 2018 police arrested 3 men in Derna. In another attack, gunmen killed a man in Derna.",
+])
+def test_an_undated_event_takes_the_date_said_before_it_in_its_paragraph(text, pipeline):
+    from eventcoder import code_text
+    events = code_text(text, "2018-05-16", pipeline=pipeline)
+    assert [(str(e.event_date), e.time_precision, e.date_inferred) for e in events][-1] == ("2018-05-05", 1, False)
