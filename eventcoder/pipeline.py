@@ -332,6 +332,11 @@ class Pipeline:
             evidence["notes"] = [Span(s.start, s.end, s.text) for s in d.sentences]
             # counts
             fat, inj, cas, disp = self._counts(d, evidence)
+            if sub == "Peaceful protest" and fat:
+                # ACLED: a peaceful protest kills no one; deaths in its text are what it is about
+                # ("demanded justice for a murdered girl"), else it is not peaceful
+                fat = 0
+                evidence.pop("fatalities", None)
             srcs = []
             for s in d.sentences:
                 if s.source and s.source.text not in srcs:

@@ -56,7 +56,7 @@ IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 PAREN_PARENT = re.compile(r"\s*[(\[]\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Shuqrah (Abyan)"
 SIDE_BEFORE = re.compile(r"\b(pro|anti)-\s*$", re.I)  # "pro-Turkey factions", "anti-Assad protesters": a side
-ROAD_AFTER = re.compile(r"\s+(highway|road|motorway|expressway|freeway|route)\b", re.I)
+ROAD_AFTER = re.compile(r"\s+(?:(?:federal|national|main|international|coastal|old|new)\s+)?(highway|road|motorway|expressway|freeway|route)\b", re.I)
 VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet)\b", re.I)  # "Mataram village": small, not the city abroad
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",

@@ -189,6 +189,21 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 students occupied the faculty of philosophy in Mexico City.", "Peaceful protest"),
     ("On 3 February 2020 dozens of people gathered in front of the governor's palace in Chilpancingo.",
      "Peaceful protest"),
+    # more protest forms: a plantón, a human chain, a cacerolazo, a work stoppage or a mobilisation to
+    # demand something, facilities taken, a blockade of a road named after two towns
+    ("On 3 February 2020 parents installed a plantón in front of the Education Ministry in Chilpancingo.",
+     "Peaceful protest"),
+    ("On 3 February 2020 dozens of women formed a human chain in Puebla city against gender violence.", "Peaceful protest"),
+    ("On 3 February 2020 residents held a cacerolazo in Tijuana.", "Peaceful protest"),
+    ("On 3 February 2020 nurses stopped work in Monterrey to demand medicines.", "Peaceful protest"),
+    ("On 3 February 2020 transport workers paralyzed traffic in Guadalajara, Jalisco, to demand a fare increase.",
+     "Peaceful protest"),
+    ("On 3 February 2020 members of Antorcha Campesina mobilized in Oaxaca city to demand public works.", "Peaceful protest"),
+    ("On 3 February 2020 farmers took the facilities of the state congress in Chihuahua city.", "Peaceful protest"),
+    ("On 3 February 2020 residents staged a blockade on the Mexico-Pachuca federal highway.", "Peaceful protest"),
+    ("On 3 February 2020 residents demanded justice for a murdered girl in Mexico City.", "Peaceful protest"),
+    ("On 3 February 2020 women painted the Angel of Independence monument during a feminist march.",
+     "Violent demonstration"),
     # a cordon is a security measure; a vacated base changes hands without a fight
     ("On 3 February 2020 Houthi forces cordoned off a neighbourhood of Sanaa city.", "Change to group/activity"),
     ("On 3 February 2020 AMISOM troops vacated their base in Leego and handed it over to the Somali army.",
@@ -227,3 +242,10 @@ def test_verdicts_threats_and_sirens_are_not_killings():
     # a banner "signed by" a cartel is no signed agreement
     assert "agree" not in {t.cue for t in find_triggers("A banner signed by the CJNG was hung on a bridge.")}
     assert "air" not in {t.cue for t in find_triggers("An air raid siren sounded in Marib.")}
+
+
+def test_a_peaceful_protest_kills_no_one(pipeline):
+    """ACLED: deaths in a peaceful protest's text are what it is about, not its toll."""
+    (e,) = code_text("On 3 February 2020 residents demanded justice for a murdered girl in Mexico City.",
+                     "2020-02-10", pipeline=pipeline)
+    assert (e.sub_event_type, e.fatalities) == ("Peaceful protest", 0)
