@@ -204,6 +204,15 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 residents demanded justice for a murdered girl in Mexico City.", "Peaceful protest"),
     ("On 3 February 2020 women painted the Angel of Independence monument during a feminist march.",
      "Violent demonstration"),
+    # moving, massing and fortifying forces, sieges and alerts change what a group does
+    ("On 3 February 2020 Houthi forces sent a military convoy to Nihm district in Sanaa.", "Change to group/activity"),
+    ("On 3 February 2020 Houthi forces brought military equipment to the Sirwah front in Marib.", "Change to group/activity"),
+    ("On 3 February 2020 Houthi forces massed fighters near Al Hazm city in Al Jawf.", "Change to group/activity"),
+    ("On 3 February 2020 Houthi forces laid siege to the village of Al Ashmour in Hajjah.", "Change to group/activity"),
+    ("On 3 February 2020 Houthi forces erected earth mounds on the road between Taizz and Aden.", "Change to group/activity"),
+    ("On 3 February 2020 pro-Hadi forces raised the state of alert in Marib city.", "Change to group/activity"),
+    # a Grad is a rocket launcher
+    ("On 3 February 2020 Houthi forces fired a Grad at Joint Forces positions in Hays.", "Shelling/artillery/missile attack"),
     # a cordon is a security measure; a vacated base changes hands without a fight
     ("On 3 February 2020 Houthi forces cordoned off a neighbourhood of Sanaa city.", "Change to group/activity"),
     ("On 3 February 2020 AMISOM troops vacated their base in Leego and handed it over to the Somali army.",
