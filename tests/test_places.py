@@ -199,6 +199,15 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # a town the gazetteer lacks, placed at its province: the province's short name ("Muhafazat Hadramawt")
     ("On 3 February 2020 unidentified gunmen killed a soldier in Seiyun city (Hadramawt).",
      ("location", "admin1", "geo_precision"), ("Hadramawt", "Hadramawt", 3)),
+    # spaCy's small model cuts this comma-less sentence inside the name: the two halves are one sentence
+    ("On 3 February 2020 Taliban militants clashed with Afghan military forces killing 6 soldiers and injuring 7 "
+     "in Pachir Wa Agam district Nangarhar.", ("location", "admin1"), ("Pachīr wa Āgām", "Nangarhar")),
+    # a name right before "district" is a place, with no locative word before it
+    ("On 3 February 2020 an airstrike by Afghan military forces killed 1 Taliban militant Shah Joy district Zabul.",
+     ("admin1", "geo_precision"), ("Zabul", 1)),
+    # a quoted village: the district after the closing quote still rules out the namesake (Qalat, Zabul)
+    ("On 3 February 2020 Taliban militants attacked an Afghan military post in the 'Qalat' area of Kushki Kuhna "
+     "district, Herat.", ("admin1",), ("Herat",)),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
