@@ -19,7 +19,7 @@ from .gazetteer import LEADING_ARTICLE, Gazetteer, name_key, short_admin_name
 from .records import Place
 
 LOCATIVE = re.compile(
-    r"\b(in|at|near|outside|around|from|to|towards|toward|into|of|between|and|across|on|off|over|inside|within|"
+    r"\b(in|at|near|outside|around|from|to|towards|toward|into|of|between|connecting|linking|and|across|on|off|over|inside|within|"
     r"north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|"
     r"outskirts|vicinity|district|province|town|city|village|villages|area|region|governorate|outpost|base),?\s+(?:the\s+)?$", re.I)
 NEAR = re.compile(
@@ -47,7 +47,8 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:school|schools|university|college|institu
 STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of|"
                              r"(?:area|areas|outskirts|countryside|vicinity|villages?|town|city|district|districts|parts|"
                              r"suburbs?|cent(?:er|re)|limits) of|(?:districts?|provinces?|governorate|city),|"
-                             r"(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|assault) on)\s*$", re.I)
+                             r"(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|assault) on|"
+                             r"(?:roads?|highways?|routes?)\s+(?:connecting|linking|between))\s*$", re.I)
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
 PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:district|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
@@ -382,8 +383,20 @@ class PlaceResolver:
                 if not m:
                     return place
             g = m.lastindex  # the parent's name
+            is_district = bool(UNIT_AFTER.match(after, m.end(g))) and "district" in after[m.end(g):m.end(g) + 12].lower()
             after = after[m.end(g):]
             found = self.gaz.lookup(m.group(g))
+            seats = [p for p in found if p.level in ("place", "admin2") and p.iso2 == place.iso2]
+            if is_district and seats:
+                # "Maarata in Afrin district": the district named after its town holds the place (same
+                # admin2 code where the gazetteer has them, else within 25 km of the town)
+                def within(p: Place) -> bool:
+                    return any((p.admin2_code and d.admin2_code and (p.admin1_code, p.admin2_code) == (d.admin1_code, d.admin2_code))
+                               or haversine_km(p, d) < 25 for d in seats)
+                if not within(place):
+                    inside = [p for p in (*self.gaz.lookup(name), *self.gaz.lookup_variant(name, [place.iso2]))
+                              if p.level == "place" and within(p)]
+                    return max(inside, key=lambda p: p.population) if inside else None
             areas = [p for p in found if p.level == "admin1"]
             areas = [p for p in areas if p.iso2 in strong] or areas
             if not areas:  # "Charikar city": a town, which says its province

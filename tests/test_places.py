@@ -208,6 +208,12 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # a quoted village: the district after the closing quote still rules out the namesake (Qalat, Zabul)
     ("On 3 February 2020 Taliban militants attacked an Afghan military post in the 'Qalat' area of Kushki Kuhna "
      "district, Herat.", ("admin1",), ("Herat",)),
+    # "X in Y district": a namesake of X spelled alike 29 km from Y's town is not in Y district (Mare', Azaz)
+    ("On 3 February 2020 members of Ahrar al Sharqiyah stormed Maarata in Afrin district in Aleppo.",
+     ("location",), ("‘Afrīn",)),
+    # the towns a road connects are places, even where the small model takes them for people
+    ("On 3 February 2020 a booby-trapped motorcycle exploded on the road connecting Al Bab and Ar-Ra'ee in the "
+     "countryside of Aleppo.", ("location",), ("Al Bāb",)),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
