@@ -66,12 +66,21 @@ class Draft:
         return _event_place(self.sentences)
 
 
+_ORIGIN = re.compile(r"\b(?:left|leaving|departed|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_LEFT_PLACE = re.compile(r"\b(?:withdr\w+|retreat\w*|pull\w* out|fled|flee\w*|expelled|ousted|driven out|displaced|evacuat\w+)\b[^.]{0,40}$", re.I)
+
+
 def _event_place(sentences) -> PlaceMention | None:
     """The event's place: the first specific one (body before headline), village over
     town over region over country; a town mentioned as 'near' anywhere in the event
     keeps precision 2."""
     body = [s for s in sentences if s.role == "body"] + [s for s in sentences if s.role != "body"]
     pms = [pm for s in body for pm in s.places]
+    # "a convoy left Quamishli and headed to Tal Tamer", "a civilian from Deir-ez-Zor died in Damascus":
+    # where someone came from is not where the event happened (but "withdrew from X" happened at X)
+    origins = {id(pm) for s in body for pm in s.places if _ORIGIN.search(s.text[max(0, pm.start - s.start - 40):max(0, pm.start - s.start)])
+               and not _LEFT_PLACE.search(s.text[max(0, pm.start - s.start - 60):max(0, pm.start - s.start)])}
+    pms = [pm for pm in pms if id(pm) not in origins] or pms
     # "Nihm district Sanaa": the name after "district" is the district's province, even where a
     # town has that name too; it counts as a province
     parents = {id(pm) for s in body for i, pm in enumerate(s.places)
@@ -156,6 +165,9 @@ class Pipeline:
             s.triggers = [t for t in detect.find_triggers(s.text) if t.start >= quoted]
             s.actors = self._demonym_states(s, resolver, actors_mod.find_actors(s.text, s.start)) \
                 + self._country_actors(s, resolver)
+            label = detect._LABEL.match(s.text)
+            if label:  # "Movement of forces: ...": the coder's label names no side
+                s.actors = [m for m in s.actors if m.start - s.start >= label.end()]
             resolver.excluded.extend((m.start, m.end) for m in s.actors if m.value.named)
             for m in s.actors:  # "GNA forces" say the article is about Libya
                 if m.value.named and m.value.home and actors_mod.generic_for(m.text.split()[0]) is None:
@@ -170,7 +182,8 @@ class Pipeline:
                         resolver.hard[m.value.state_of] += 2
         previous_date = None
         for s in sents:
-            tpos = s.triggers[0].start if s.triggers else None
+            label_end = max((t.end for t in s.triggers if t.cue == "label"), default=0)
+            tpos = next((t.start for t in s.triggers if t.start >= label_end), None)  # not the coder's "Attack:" label
             s.agents, s.targets = actors_mod.assign_roles(s.text, s.start, s.actors, tpos, s.span)
             if reference is not None:
                 ents = [(e.start_char - s.span.start_char, e.end_char - s.span.start_char) for e in s.span.ents if e.label_ == "DATE"]

@@ -92,6 +92,9 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
      "Islamic State (Syria)", "Asayish (Syria)"),
     ("On 3 February 2020 Houthi forces attacked Saudi border positions in Jizan.",
      "Houthi Movement", "Military Forces of Saudi Arabia"),
+    # the coder's label ("Movement of forces:") names no side and is not where the action starts
+    ("Movement of forces: On 3 February 2020 a Russian military convoy left Quamishli city and headed to "
+     "Tal Tamer in Al-Hasakeh province.", "Military Forces of Russia", ""),
 ])
 def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
     """The country of a state force, acronyms shared across countries, no named perpetrator,

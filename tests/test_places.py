@@ -214,6 +214,11 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # the towns a road connects are places, even where the small model takes them for people
     ("On 3 February 2020 a booby-trapped motorcycle exploded on the road connecting Al Bab and Ar-Ra'ee in the "
      "countryside of Aleppo.", ("location",), ("Al Bāb",)),
+    # where someone came from is not where it happened; where forces withdrew from is
+    ("On 3 February 2020 a civilian from Deir-ez-Zor died as a result of torture at a regime prison in Damascus.",
+     ("location",), ("Damascus",)),
+    ("On 3 February 2020 Turkish forces withdrew from areas in the vicinity of Tall Abiad in Ar-Raqqa.",
+     ("admin1",), ("Ar-Raqqah",)),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
