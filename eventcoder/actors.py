@@ -43,7 +43,8 @@ def _table() -> list[tuple[re.Pattern, ActorType]]:
             at = ActorType(e["name"], e["inter"], named, e.get("state_of", ""), bool(e.get("state")), e.get("home", ""))
             for alias in e["aliases"]:
                 flags = 0 if (alias.isupper() and len(alias) <= 5) else re.I
-                out.append((re.compile(r"(?<![\w-])(?:" + alias + r")(?![\w-])", flags), at))
+                # "Taliban-planted mine": the group before the hyphen acts
+                out.append((re.compile(r"(?<![\w-])(?:" + alias + r")(?![\w]|-(?!(?:planted|laid|placed|rigged|made)\b))", flags), at))
     return out
 
 
@@ -148,7 +149,23 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
         moved = [m for m in agents if m.start < by.start and not _BETWEEN.search(sentence[max(0, m.start - s_offset - 40):m.start - s_offset])]
         agents = [m for m in agents if m not in moved]
         targets = moved + targets
+    # "Afghan forces repulsed an attack by Taliban militants", "... when police repelled their attack":
+    # the attackers act (actor1), the side that repelled them is acted upon
+    repellers = [m for m in agents if _REPELLED.match(sentence[m.end - s_offset:m.end - s_offset + 60])]
+    if repellers:
+        # with their allies: "AMISOM and SNA forces repulsed an Al Shabaab attack"
+        side = [m for m in agents if m in repellers or any(
+            m.end <= r.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sentence[m.end - s_offset:r.start - s_offset])
+            for r in repellers)]
+        attackers = [m for m in agents if m not in side]
+        if attackers:  # "... repulsed an attack by Taliban militants"
+            agents, targets = attackers, side + targets
+        elif targets:  # "2 militants were killed when Afghan forces repulsed their attack"
+            agents, targets = targets, side
     return agents, targets
+
+
+_REPELLED = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?(?:have |has |had )?(?:successfully )?(repuls|repel|thwart|foil|fended off|pushed back)\w*", re.I)
 
 
 def interaction(inter1: int, inter2: int) -> int:

@@ -95,6 +95,16 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
     # the coder's label ("Movement of forces:") names no side and is not where the action starts
     ("Movement of forces: On 3 February 2020 a Russian military convoy left Quamishli city and headed to "
      "Tal Tamer in Al-Hasakeh province.", "Military Forces of Russia", ""),
+    # the group named before "-planted" planted it
+    ("On 3 February 2020 4 soldiers were wounded when their APC was hit by a Taliban-planted mine in Arghandab "
+     "district Zabul.", "Taliban", "Military Forces of Afghanistan"),
+    # those who attacked act, whoever repelled them is acted upon
+    ("On 3 February 2020 3 Taliban militants were killed when police forces repulsed their attack on a check point "
+     "in Baharak district Badakhshan.", "Taliban", "Police Forces of Afghanistan"),
+    ("On 3 February 2020 Afghan forces repulsed an attack by Taliban militants in Ghazni district.",
+     "Taliban", "Military Forces of Afghanistan"),
+    ("On 3 February 2020 AMISOM and SNA forces repulsed an Al Shabaab attack on their base in Janaale.",
+     "Al Shabaab", "AMISOM: African Union Mission in Somalia (2007-)"),
 ])
 def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
     """The country of a state force, acronyms shared across countries, no named perpetrator,
