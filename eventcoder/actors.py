@@ -93,6 +93,7 @@ _TARGET_PREP = re.compile(r"\b(against|towards|targeting|targeted|attacked|killi
 
 
 _ACCUSES = re.compile(r"^\s*(?:(?:forces|militants|officials|media)\s+)?(?:has\s+|have\s+|had\s+)?(?:accused|blamed)\b", re.I)
+_SUFFERED = re.compile(r"^\s*['’\"]?(?:have\s+|has\s+|had\s+)?(?:suffered|sustained|took)\s+(?:heavy\s+|several\s+|many\s+)?(?:casualties|losses|injuries)", re.I)
 _ACCUSED = re.compile(r"\b(?:accused|blamed)\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION = re.compile(r"^[^,;]{0,80}?\b(?:said|says|reported|told \w+|announced|confirmed|claimed)\b[^,;]{0,30}?\bthat\b", re.I)
 _ACTS = re.compile(r"^(?!\s*(?:was|were|been|being|is|are|got|had been|have been|has been)\b)\s*(?:[\w'-]+\s+){0,2}?(?:have |has |had )?(?:reportedly |allegedly )?(attack|shell|bomb|fir|kill|storm|raid|"
@@ -123,6 +124,9 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
             continue  # "Police in Ghazni said that ...": the source, not a side
         before = sentence[max(0, rel - 40):rel]
         after = sentence[m.end - s_offset:m.end - s_offset + 40]
+        if _SUFFERED.match(after):
+            targets.append(m)  # "soldiers 'suffered casualties' following an ambush"
+            continue
         if _ACCUSES.match(after):
             continue  # "the STC accused Islah forces of shelling": the accuser is a source, not a side
         if _PASSIVE_AGENT.search(before) or _BETWEEN.search(before) or _ACCUSED.search(before):

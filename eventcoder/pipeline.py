@@ -533,7 +533,8 @@ class Pipeline:
                        and norm(m).resolve(ctry) not in a1[3]], exclude=a1[0])
             if a2 is None and a1[3]:  # "government forces and STC forces exchanged fire": two sides, not allies
                 other = pick([m for m in agents if norm(m).resolve(ctry) == a1[3][0]])
-                if other is not None and other[1] != a1[1]:
+                mutual = re.search(r"\b(clashed|clashes|exchanged|fought|battled|skirmished)\b", " ".join(x.text for x in d.sentences))
+                if other is not None and (other[1] != a1[1] or mutual):  # "LNA and GNA forces clashed": rival state forces
                     a1, a2 = (a1[0], a1[1], a1[2], a1[3][1:]), other
         if a1 is None and a2 is None and etype == "Violence against civilians":
             # "a former official was assassinated", "a body was found with signs of torture": ACLED's

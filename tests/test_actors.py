@@ -105,6 +105,14 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
      "Taliban", "Military Forces of Afghanistan"),
     ("On 3 February 2020 AMISOM and SNA forces repulsed an Al Shabaab attack on their base in Janaale.",
      "Al Shabaab", "AMISOM: African Union Mission in Somalia (2007-)"),
+    # a side that "suffered casualties" was acted upon; the regime's reinforcements are its forces
+    ("On 3 February 2020 a number of soldiers 'suffered casualties' following an ambush by Taliban militants in "
+     "Shortepa district Balkh.", "Taliban", "Military Forces of Afghanistan"),
+    ("On 3 February 2020 NLF destroyed a tank with an ATGM in Idlib striking regime reinforcements.",
+     "NLF: National Liberation Front", "Military Forces of Syria"),
+    # two rival state forces that clashed are the two sides
+    ("On 3 February 2020 LNA and GNA forces reportedly clashed in As Sabaa (Tripoli Tripoli).",
+     "Military Forces of Libya (2014-) Haftar Faction", "Military Forces of Libya (2016-) Government of National Accord"),
 ])
 def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
     """The country of a state force, acronyms shared across countries, no named perpetrator,
