@@ -74,6 +74,7 @@ class Figure:
     text: str
     unit: str = ""
     subset: bool = False
+    coded: bool = False  # the coder's own figure ("Fatalities coded as 3"): it settles the event's total
 
 
 def to_int(s: str) -> int | None:
@@ -97,6 +98,13 @@ def to_int(s: str) -> int | None:
         return None
 
 
+_ALT_FIGURE = re.compile(r"\((?=[^()]*\d)[^()]*\b(?:according to|reported|claimed|claims|said|sources?|VoJ)\b[^()]*\)", re.I)
+# the coder's own statement in an ACLED note: "Fatalities coded as 3", "fatalities are coded as 0"
+_CODED = re.compile(r"\bfatalities\s+(?:are\s+|were\s+)?coded\s+(?:as|to)\s+(?P<n>\d+)\b", re.I)
+# "12 militants including 2 commanders were killed", "5 policemen and 2 militia members were killed":
+# a subset or a second group between a number and its verb
+_BETWEEN_NUMBER_AND_VERB = re.compile(r"(?:\s*,?\s+(?:including|among them|among whom)|\s+and\s+(?:his\s+|her\s+|their\s+)?(?:at least\s+)?\d+)"
+                                      r"\s+(?:[\w'-]+\s+){0,4}?(?=(?:were|was|have|had)\b)", re.I)
 _QUOTE_MARK = re.compile(r"(?<![\w])['‘’\"“”]|['‘’\"“”](?![\w])")
 
 
@@ -127,6 +135,10 @@ def find_figures(sentence: str) -> list[Figure]:
     out: list[Figure] = []
     # quotation marks around words ("1 'Arbaki' was killed") hide nothing: blanked, same offsets
     sentence = _QUOTE_MARK.sub(" ", sentence)
+    # "3 policemen (5 according to VoJ)", "coded as 3 (VoJ reported 5 fatalities)": another source's
+    # figure, not the event's (ACLED keeps the lower, attributed one), blanked with the same offsets
+    sentence = _ALT_FIGURE.sub(lambda m: " " * len(m.group(0)), sentence)
+    coded = _CODED.search(sentence)
     if ZERO.search(sentence):
         m = ZERO.search(sentence)
         kind = "injuries" if re.search(r"hurt|injur", m.group(0), re.I) else "fatalities"
@@ -156,6 +168,10 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         if word in ("a", "an", "one") and not person_word(after, before):
             continue
+        if word in ("a", "an") and out and re.search(r",\s*$", before):
+            continue  # "1 civilian, a tribal elder, was killed": the same person
+        if re.search(r"\bby\s+$", before):
+            continue  # "killed by two unknown gunmen": the killers
         low, high = n1, (n2 if n2 is not None and n2 >= n1 else n1)
         subset = bool(SUBSET.search(before))
         clause = re.split(r"[;]|,\s*(?:while|but|and)\s|\.\s", after)[0]
@@ -165,14 +181,15 @@ def find_figures(sentence: str) -> list[Figure]:
         # "N killed", "N people were killed", "N casualties", "N families fled"
         if CASUALTY.match(after.strip()) or re.match(r"^\s*(?:[\w-]+\s+){0,2}casualt", after, re.I):
             kind = "casualties"
-        elif (dm := DIED.match(near)) and not _active(near, dm) and (person or re.match(r"\s*(dead|killed|deaths?|fatalities|bodies|corpses)", after, re.I)):
+        elif (dm := DIED.match(near) or DIED.match(_BETWEEN_NUMBER_AND_VERB.sub(" ", near, count=1))) and not _active(near, dm) \
+                and (person or re.match(r"\s*(dead|killed|deaths?|fatalities|bodies|corpses)", after, re.I)):
             # "1 soldier was killed or wounded": how many died is unknown (ACLED: 0)
             kind = "casualties" if re.match(r"\s+(or|and)\s+(wounded|injured)\b", near[dm.end():], re.I) else "fatalities"
         elif re.match(r"^\s*(?:(?!\d|kill|dead)[\w,()'/-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b"
                       r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|others|another|an?\s|his|her|their|the\s))", near, re.I) and (person or re.match(
                 r"\s*(injur|wound|(was|were) (\w+ly )?(injured|wounded|hurt))", after, re.I)):  # "1 killed and 1 was wounded"
             kind = "injuries"
-        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains) of)\s+(?:the\s+|between\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including|of them\b)", after, re.I)
+        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains|killing|deaths?) of)\s+(?:the\s+|between\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including|of them\b)", after, re.I)
                 or (word in ("a", "an", "one") and _KILLED_BEFORE.search(before))):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
@@ -186,7 +203,7 @@ def find_figures(sentence: str) -> list[Figure]:
             kind = "displaced"
         if kind is None and out and out[-1].kind in ("fatalities", "injuries") and person \
                 and re.search(r"\band\s+(?:the\s+)?$", before) and re.search(
-                    r"\b(killing|killed|shot dead|wounding|injuring|wounded|injured)\s+(?:[\w-]+\s+){1,4}and\s+(?:the\s+)?$", before, re.I):
+                    r"\b(killing|killed|shot dead|wounding|injuring|wounded|injured)\s+(?:[\w-]+\s+){1,6}and\s+(?:the\s+)?$", before, re.I):
             kind = out[-1].kind  # "killing a woman and a child": the same list goes on
         if kind is None:
             continue
@@ -197,6 +214,10 @@ def find_figures(sentence: str) -> list[Figure]:
         out.append(Figure(kind, low, high, m.start(), m.end(), m.group(0), unit, subset))
     if not any(f.kind == "fatalities" for f in out) and (m := _one_death(sentence)):
         out.append(Figure("fatalities", 1, 1, m.start(), m.end(), m.group(0)))
+    if coded:
+        n = int(coded.group("n"))
+        out = [f for f in out if f.kind != "fatalities" or f.start >= coded.end()]
+        out.append(Figure("fatalities", n, n, coded.start(), coded.end(), coded.group(0), coded=True))
     return out
 
 

@@ -588,6 +588,11 @@ class Pipeline:
                     fat_total += sent_fat
                 else:
                     fat_total = max(fat_total, sent_fat)
+        coded = [(s, f) for s in d.sentences for f in s.figures if f.coded]
+        if coded:  # "Fatalities coded as 3": the note says what the total is
+            s, f = coded[-1]
+            fat_total = f.low
+            evidence["fatalities"] = [Span(s.start + f.start, s.start + f.end, f.text)]
         for k in ("displaced_low", "displaced_high", "displaced_unit"):
             if "displaced" in evidence:
                 evidence[k] = evidence["displaced"]

@@ -47,6 +47,20 @@ def figs(s):
     ("A civilian from Da'el died under torture.", [("fatalities", 1, 1, False)]),
     # killed or wounded: how many died is unknown (ACLED codes 0)
     ("1 soldier was killed or wounded by a sniper.", [("casualties", 1, 1, False)]),
+    # a subset or a second group between the number and its verb
+    ("12 Taliban militants including 2 commanders were killed in Balkh.",
+     [("fatalities", 12, 12, False), ("fatalities", 2, 2, True)]),
+    ("At least 5-7 local policemen and 2 pro-government militia members were killed in Kapisa.",
+     [("fatalities", 5, 7, False), ("fatalities", 2, 2, False)]),
+    # an appositive names the same person; killers after "by" are not victims
+    ("1 civilian, a tribal elder, was killed by unknown gunmen in Kandahar.", [("fatalities", 1, 1, False)]),
+    ("7 civilians were killed by two unknown gunmen their bodies were found in Maadan.", [("fatalities", 7, 7, False)]),
+    # another source's figure in brackets is not the event's (ACLED keeps the attributed lower one)
+    ("3 local policemen (5 according to VoJ) were killed in Kunduz city.", [("fatalities", 3, 3, False)]),
+    ("Clashes resulted in the killing of 3 JWS fighters and the wounding of 5 others.",
+     [("fatalities", 3, 3, False)]),
+    ("Gunmen shot and killed a brother of a senator and 2 of his guards in Nangarhar.",
+     [("fatalities", 1, 1, False), ("fatalities", 2, 2, False)]),
 ])
 def test_acled_counting_rules(sentence, expected):
     assert figs(sentence) == expected
@@ -76,3 +90,14 @@ def test_one_named_victim_without_a_number():
 ])
 def test_one_body_found_is_one_death(sentence, dead):
     assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead
+
+
+def test_the_coders_own_figure_settles_the_total(pipeline):
+    """An ACLED note's "Fatalities coded as N" is the total, whatever the other figures say."""
+    from eventcoder import code_text
+    (e,) = code_text("On 3 February 2020 rebels shot down a regime helicopter over Idleb province. No fatalities "
+                     "were reported. Fatalities coded as 3.", "2020-02-10", pipeline=pipeline)
+    assert e.fatalities == 3
+    (e,) = code_text("On 3 February 2020 4 soldiers were killed by Taliban snipers in Helmand. Fatalities coded as 4 "
+                     "(VoJ also reported 4 fatalities).", "2020-02-10", pipeline=pipeline)
+    assert e.fatalities == 4
