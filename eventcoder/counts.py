@@ -37,7 +37,7 @@ CASUALTY = re.compile(r"\bcasualt(y|ies)\b", re.I)
 DISPLACE = re.compile(r"\b(fled|flee(ing)?|displac(ed|ing|ement)|uprooted|evacuated|forced to leave)\b", re.I)
 UNIT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(families|households|people|persons|individuals|residents|civilians|children|"
                   r"villagers|IDPs|refugees)\b", re.I)
-PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons|civilians?|soldiers?|troops|policem[ae]n|police officers?|"
+PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons?|civilians?|soldiers?|troops|policem[ae]n|police officers?|"
                     r"officers?|fighters?|militants?|members?|gunm[ae]n|children|child|wom[ae]n|m[ae]n|boys?|girls?|"
                     r"insurgents?|rebels?|attackers?|assailants?|guards?|villagers?|residents?|farmers?|others?|"
                     r"security (?:forces|personnel|guards?)|servicem[ae]n|personnel|protesters?|demonstrators?|"
@@ -48,7 +48,7 @@ PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons|civilians?|soldiers
                     r"settlers?|inmates?|prisoners?|detainees?|victims?|sergeants?|officials?|policemen|agents?|"
                     r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly|activists?|mayors?|businessm[ae]n|"
                     r"traders?|merchants?|shepherds?|drivers?|teachers?|doctors?|nurses?|lawyers?|judges?|priests?|"
-                    r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?)\b", re.I)
+                    r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?|IDPs?|owners?|crew(?: members?)?)\b", re.I)
 ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
                   r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
@@ -189,7 +189,7 @@ def find_figures(sentence: str) -> list[Figure]:
                       r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|others|another|an?\s|his|her|their|the\s))", near, re.I) and (person or re.match(
                 r"\s*(injur|wound|(was|were) (\w+ly )?(injured|wounded|hurt))", after, re.I)):  # "1 killed and 1 was wounded"
             kind = "injuries"
-        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains|killing|deaths?) of)\s+(?:the\s+|between\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including|of them\b)", after, re.I)
+        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains|killing|deaths?) of)\s+(?:the\s+|between\s+|all\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including|of them\b)", after, re.I)
                 or (word in ("a", "an", "one") and _KILLED_BEFORE.search(before))):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
@@ -232,6 +232,12 @@ def _one_death(sentence: str) -> re.Match | None:
     m = ONE_BODY.search(sentence)
     if m and BODY_FOUND.search(sentence):
         return m
+    m = THE_ONE_KILLED.search(sentence)  # "killing the person on board", "resulted in the death of the owner"
+    if m and PERSON.fullmatch(m.group(1)) and not m.group(1).lower().endswith("s"):
+        return m
+    m = HE_DIED.search(sentence)
+    if m:
+        return m
     return ONE_KILLING.search(sentence)
 
 
@@ -247,3 +253,8 @@ BODY_FOUND = re.compile(r"\b(found|discovered|located|dumped|abandoned|recovered
 ONE_DEAD = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(\w+)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
                       r"(?:was|has been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|murdered|assassinated|executed|"
                       r"beheaded|found dead|stabbed to death|beaten to death|lynched)\b")
+# "killing the person on board", "resulted in the death of the elderly owner": one named victim
+THE_ONE_KILLED = re.compile(r"\b(?:killing|killed|(?:death|killing|murder|assassination) of)\s+(?:the|an?|one|his|her|their)\s+"
+                            r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b(?!\s+(?:and|or)\s)(?![\w'’-])", re.I)
+# "Gunmen shot a civilian ... He died later in the day."
+HE_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\b", re.I)

@@ -61,6 +61,12 @@ def figs(s):
      [("fatalities", 3, 3, False)]),
     ("Gunmen shot and killed a brother of a senator and 2 of his guards in Nangarhar.",
      [("fatalities", 1, 1, False), ("fatalities", 2, 2, False)]),
+    # one victim without a number: an IDP, "the person on board", "the death of the owner", "He died later"
+    ("Airstrikes on Daret Azza killed an IDP.", [("fatalities", 1, 1, False)]),
+    ("An IED detonated targeting a vehicle and killing the person on board.", [("fatalities", 1, 1, False)]),
+    ("The attack resulted in the death of the elderly owner of the property.", [("fatalities", 1, 1, False)]),
+    ("Gunmen shot a civilian on the Cornishe of Idleb city. He died later in the day.", [("fatalities", 1, 1, False)]),
+    ("The attack resulted in the killing of all 3 crew members.", [("fatalities", 3, 3, False)]),
 ])
 def test_acled_counting_rules(sentence, expected):
     assert figs(sentence) == expected
