@@ -224,6 +224,16 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 GNA forces reportedly targeted LNA positions near Khela Ben Oun; no casualties reported.",
      "Shelling/artillery/missile attack"),
     ("On 3 February 2020 Houthi forces attacked Joint Forces positions in Hays district.", "Armed clash"),
+    # an armed group taking weapons, or a truck it intercepts, robs; intercepted missiles are disrupted
+    ("On 3 February 2020 armed men seized weapons from the municipal police station in Tepalcatepec.",
+     "Looting/property destruction"),
+    ("On 3 February 2020 armed men intercepted a truck on the highway and robbed the driver of his cargo.",
+     "Looting/property destruction"),
+    ("On 3 February 2020 Saudi air defences intercepted a ballistic missile fired by the Houthis over Jizan.",
+     "Disrupted weapons use"),
+    ("On 3 February 2020 Israeli warplanes struck Kisweh. Several missiles were reportedly intercepted.",
+     "Air/drone strike"),
+    ("On 3 February 2020 Mexican soldiers seized weapons and ammunition in Culiacan.", "Disrupted weapons use"),
     # an ambush on civilians is an attack; armed men kidnapped and killed are an armed clash
     ("On 3 February 2020 Taliban militants ambushed and killed 1 government employee in Lashkargah city.", "Attack"),
     ("On 3 February 2020 2 policemen were kidnapped and killed by Taliban militants in Qarabagh district Ghazni.",
