@@ -114,6 +114,9 @@ def _resolve(text: str, published: dt.date, previous: dt.date | None = None, off
     low = raw.lower()
     if re.search(r"\b(since|for|years? old|ago)\b", low) and not re.search(r"\bago\b", low):
         return None
+    if re.fullmatch(r"(?:after |over |during |within |in )?(?:the )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"several|few|a few|\d+)\s+(?:years?|months?|weeks?|days?|hours?)", low):
+        return None  # "after 8 years of imprisonment": a duration, not a point in time
     if re.search(r"\b(this|past|last|previous) week\b|\bweekend\b|(past|last) (few|two|three|several) days", low):
         ref = published - dt.timedelta(days=7) if re.search(r"last|previous", low) and "past" not in low else published
         start = ref - dt.timedelta(days=ref.weekday())

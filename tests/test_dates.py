@@ -100,3 +100,11 @@ def test_an_undated_event_takes_the_date_said_before_it_in_its_paragraph(text, p
     from eventcoder import code_text
     events = code_text(text, "2018-05-16", pipeline=pipeline)
     assert [(str(e.event_date), e.time_precision, e.date_inferred) for e in events][-1] == ("2018-05-05", 1, False)
+
+
+def test_a_duration_is_not_a_date(pipeline):
+    """'after 8 years of imprisonment' says how long, not when (it was read as 2012)."""
+    from eventcoder import code_text
+    (e,) = code_text("As reported on 15 February 2020 a civilian from Da'el in Dar'a died under torture after 8 years "
+                     "of imprisonment in Sidnaya Military Prison.", "2020-02-15", pipeline=pipeline)
+    assert (str(e.event_date), e.historical) == ("2020-02-15", False)

@@ -234,6 +234,11 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 Israeli warplanes struck Kisweh. Several missiles were reportedly intercepted.",
      "Air/drone strike"),
     ("On 3 February 2020 Mexican soldiers seized weapons and ammunition in Culiacan.", "Disrupted weapons use"),
+    # killed by a drone is a drone strike; a mass grave found is a strategic development (ACLED: Other)
+    ("On 3 February 2020 2 civilians were killed and 1 was wounded by a US drone in Balkh province.", "Air/drone strike"),
+    ("On 3 February 2020 drones controlled by opposition rebels targeted Muhradah power station with bombs.",
+     "Air/drone strike"),
+    ("On 3 February 2020 the Red Crescent recovered five corpses from a mass grave in Sirte.", "Other"),
     # an ambush on civilians is an attack; armed men kidnapped and killed are an armed clash
     ("On 3 February 2020 Taliban militants ambushed and killed 1 government employee in Lashkargah city.", "Attack"),
     ("On 3 February 2020 2 policemen were kidnapped and killed by Taliban militants in Qarabagh district Ghazni.",
@@ -268,3 +273,9 @@ def test_a_peaceful_protest_kills_no_one(pipeline):
     (e,) = code_text("On 3 February 2020 residents demanded justice for a murdered girl in Mexico City.",
                      "2020-02-10", pipeline=pipeline)
     assert (e.sub_event_type, e.fatalities) == ("Peaceful protest", 0)
+
+
+def test_a_mass_grave_records_no_new_fatalities(pipeline):
+    (e,) = code_text("On 3 February 2020 the Red Crescent recovered five corpses from a mass grave in Sirte.",
+                     "2020-02-10", pipeline=pipeline)
+    assert (e.sub_event_type, e.fatalities) == ("Other", 0)
