@@ -547,6 +547,9 @@ class Pipeline:
             # "a roadside bomb killed two civilians", "a police officer was ambushed and murdered":
             # ACLED names the unknown perpetrator the unidentified armed group
             a1 = (f"Unidentified Armed Group ({ctry or 'Unknown'})", 3, [], [])
+        if etype == "Riots" and a1 is not None and a1[1] == 6 and a1[0].startswith(actors_mod.INTER_LABELS[6]):
+            # "protesters threw stones": ACLED names the crowd of a violent demonstration rioters
+            a1 = (f"{actors_mod.INTER_LABELS[5]} ({ctry or 'Unknown'})", 5, a1[2], a1[3])
         if etype in ("Protests", "Riots") and (a1 is None or a1[1] not in (5, 6)):
             # ACLED: the demonstrators are actor1 ("Protesters (Turkey)"); a party or union that
             # called the protest ("HDP members staged a protest") is their associated actor

@@ -113,6 +113,8 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
     # two rival state forces that clashed are the two sides
     ("On 3 February 2020 LNA and GNA forces reportedly clashed in As Sabaa (Tripoli Tripoli).",
      "Military Forces of Libya (2014-) Haftar Faction", "Military Forces of Libya (2016-) Government of National Accord"),
+    # the crowd of a violent demonstration is rioters
+    ("On 3 February 2020 protesters threw stones and bottles at the town hall in Oaxaca.", "Rioters (Mexico)", ""),
 ])
 def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
     """The country of a state force, acronyms shared across countries, no named perpetrator,

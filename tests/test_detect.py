@@ -234,6 +234,14 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 Israeli warplanes struck Kisweh. Several missiles were reportedly intercepted.",
      "Air/drone strike"),
     ("On 3 February 2020 Mexican soldiers seized weapons and ammunition in Culiacan.", "Disrupted weapons use"),
+    # police stopping a march intervene; a killing the protest is against is its grievance; stones,
+    # bottles and hostages make a demonstration violent
+    ("On 3 February 2020 police prevented protesters from marching to the governor's office in Basra.",
+     "Protest with intervention"),
+    ("On 3 February 2020 residents protested the killing of a young man by gunmen in Celaya.", "Peaceful protest"),
+    ("On 3 February 2020 residents protested the attack on a school in Mogadishu.", "Peaceful protest"),
+    ("On 3 February 2020 protesters threw stones and bottles at the town hall in Oaxaca.", "Violent demonstration"),
+    ("On 3 February 2020 protesters held two officials hostage in the town hall of Chenalho.", "Violent demonstration"),
     # killed by a drone is a drone strike; a mass grave found is a strategic development (ACLED: Other)
     ("On 3 February 2020 2 civilians were killed and 1 was wounded by a US drone in Balkh province.", "Air/drone strike"),
     ("On 3 February 2020 drones controlled by opposition rebels targeted Muhradah power station with bombs.",
