@@ -54,7 +54,8 @@ _CROWD_ACTS = (r"(residents|inhabitants|villagers|locals|neighbou?rs|relatives|f
                r"( (?!said\b|says\b|told\b|reported\b|claimed\b|accused\b|when\b|after\b|as\b|who\b|were\b|was\b|"
                r"had\b|have\b|say\b|by\b|that\b)[\w'-]+){0,6}? "
                r"(beat|beaten|attacked|assaulted|fought|lynched|stoned|set fire|burned|torched|detained|held|retained|"
-               r"took (\w+ ){0,3}hostage|clashed|hit|injured|wounded|expelled)")
+               r"took (\w+ ){0,3}hostage|clashed|hit|injured|wounded|expelled|caught|captured|apprehended|tied|stripped|"
+               r"paraded|whipped|looted|ransacked|vandali[sz]ed|destroyed|demolished)")
 _T = {
     "clash": r"clash(es|ed)?|fighting|fought|overt(ook|ake|aken|akes)|(conducted|launched|carried out) (\w+ ){0,2}operations? against|operations? by (\w+ ){0,4}(injured|wounded|killed)|firefights?|gun ?battles?|battles?|exchanged? (of )?(gun)?fire|exchang(e|ed|es) (of )?(\w+ ){0,2}(shelling|shells|barrages|artillery|rockets|mortars|gunfire|fire)|engag(ed|ement)|skirmish(es)?|confrontations?|hostilities|combat|counter-?attack(ed|s)?|ambush(ed|es)?|offensive against|repelled|repulsed|advanc(e|ed|es|ing)(\s+\w+){0,3}\s+(on|towards|into)|make advances|target(ed|ing|s)|destroy(ed|ing)?\s+(?:[\w']+\s+){1,3}(vehicles?|tanks?|positions?|(operations )?rooms?|depots?|technicals?|armou?red \w+)|attack(ed|s|ing)?|assault(ed|s)?|raid(ed|s)?|stormed|infiltrat(e|ed|ion|ions|ing)|attempted to (advance|storm)",
     "capture": r"captur(ed|es|ing)|seiz(ed|es|ing) (control|(the |a |an |several |\w+ )?(town|village|city|area|district|positions?|base|checkpoints?|hills?|neighbou?rhoods?|territory|airport|bridge|post))|took (over|control)|taken control|recaptur(ed|es|e|ing)|retook|regain(ed)?|regianed|overran|overrun|liberat(ed|ion of)|pushed [\w ]{1,20} out|drove [\w ]{1,20} out|entered the (town|city|village)",

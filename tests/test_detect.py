@@ -242,6 +242,11 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 residents protested the attack on a school in Mogadishu.", "Peaceful protest"),
     ("On 3 February 2020 protesters threw stones and bottles at the town hall in Oaxaca.", "Violent demonstration"),
     ("On 3 February 2020 protesters held two officials hostage in the town hall of Chenalho.", "Violent demonstration"),
+    # a crowd that catches, ransacks or apprehends is a mob
+    ("On 3 February 2020 residents caught two alleged thieves and beat them in Puebla.", "Mob violence"),
+    ("On 3 February 2020 villagers ransacked the house of a man accused of witchcraft in Chenalho.", "Mob violence"),
+    ("On 3 February 2020 residents of a neighbourhood in Mogadishu apprehended a suspected Al Shabaab member.",
+     "Mob violence"),
     # killed by a drone is a drone strike; a mass grave found is a strategic development (ACLED: Other)
     ("On 3 February 2020 2 civilians were killed and 1 was wounded by a US drone in Balkh province.", "Air/drone strike"),
     ("On 3 February 2020 drones controlled by opposition rebels targeted Muhradah power station with bombs.",
