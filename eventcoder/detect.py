@@ -112,6 +112,12 @@ LABELS = {
 _LABEL = re.compile(r"^\W{0,3}(" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")\s*:", re.I)
 
 
+def label_end(sentence: str) -> int:
+    """Where the coder's label that opens an ACLED note ("Movement of forces: ...") ends (0: none)."""
+    m = _LABEL.match(sentence)
+    return m.end() if m else 0
+
+
 def label_of(sentence: str) -> str | None:
     """The sub-event type a leading category label names, if any."""
     m = _LABEL.match(sentence)

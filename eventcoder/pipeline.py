@@ -167,9 +167,9 @@ class Pipeline:
             s.triggers = [t for t in detect.find_triggers(s.text) if t.start >= quoted]
             s.actors = self._demonym_states(s, resolver, actors_mod.find_actors(s.text, s.start)) \
                 + self._country_actors(s, resolver)
-            label = detect._LABEL.match(s.text)
+            label = detect.label_end(s.text)
             if label:  # "Movement of forces: ...": the coder's label names no side
-                s.actors = [m for m in s.actors if m.start - s.start >= label.end()]
+                s.actors = [m for m in s.actors if m.start - s.start >= label]
             resolver.excluded.extend((m.start, m.end) for m in s.actors if m.value.named)
             for m in s.actors:  # "GNA forces" say the article is about Libya
                 if m.value.named and m.value.home and actors_mod.generic_for(m.text.split()[0]) is None:
@@ -184,8 +184,8 @@ class Pipeline:
                         resolver.hard[m.value.state_of] += 2
         previous_date = None
         for s in sents:
-            label_end = max((t.end for t in s.triggers if t.cue == "label"), default=0)
-            tpos = next((t.start for t in s.triggers if t.start >= label_end), None)  # not the coder's "Attack:" label
+            label = detect.label_end(s.text)
+            tpos = next((t.start for t in s.triggers if t.start >= label), None)  # not the coder's "Attack:" label
             s.agents, s.targets = actors_mod.assign_roles(s.text, s.start, s.actors, tpos, s.span)
             if reference is not None:
                 ents = [(e.start_char - s.span.start_char, e.end_char - s.span.start_char) for e in s.span.ents if e.label_ == "DATE"]
