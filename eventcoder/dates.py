@@ -52,6 +52,12 @@ def _strip(text: str) -> str:
 
 _MONTH_NUM = {m[:3]: i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NUM["Agu"] = 8
+
+
+def _month_num(name: str) -> int:
+    """'February', 'Febuary' -> 2: a month is known by its first three letters."""
+    return _MONTH_NUM[name[:3].title()]
+
 _DMY = re.compile(r"^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTHS + r")(?:,?\s+(\d{4}))?$", re.I)
 _MDY = re.compile(r"^(?:on\s+)?(" + _MONTHS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$", re.I)
 
@@ -79,12 +85,12 @@ def _fast(raw: str, published: dt.date, offset: int) -> DateValue | None:
     """'On 14 April', '29 February 2020', 'May 7, 2018' without dateparser (the common case)."""
     m = _DMY.match(raw)
     if m:
-        day, month, year = int(m.group(1)), _MONTH_NUM[m.group(2)[:3].title()], m.group(3)
+        day, month, year = int(m.group(1)), _month_num(m.group(2)), m.group(3)
     else:
         m = _MDY.match(raw)
         if not m:
             return None
-        month, day, year = _MONTH_NUM[m.group(1)[:3].title()], int(m.group(2)), m.group(3)
+        month, day, year = _month_num(m.group(1)), int(m.group(2)), m.group(3)
     y = int(year) if year else published.year
     try:
         d = dt.date(y, month, day)
@@ -131,7 +137,7 @@ def _resolve(text: str, published: dt.date, previous: dt.date | None = None, off
     m = re.match(r"(?:the )?(?:next|following) (" + _MONTHS + r")$", raw, re.I)
     if m:
         base = previous or published
-        month = _MONTH_NUM[m.group(1)[:3].title()]
+        month = _month_num(m.group(1))
         year = base.year if month > base.month else base.year + 1
         return DateValue(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), 3, raw, offset, True)
     if re.search(r"\b(next|following) day\b|\ba day (later|after)\b", low) and previous:

@@ -194,6 +194,8 @@ _GRIEVANCE = re.compile(r"\b(condemn\w*|denounc\w*|against|over|demand\w*|justic
                         r"memory of|mourn\w*|funerals?|solidarity|protest(ed|ing|s)? (at|about|against|the|over)|in protest|outrage at|because of|after|release of)\b")
 
 
+# words of two sides fighting each other (an ambush or a storming can fall on people who do not fight back)
+_MUTUAL_FIGHT = r"clash|fight(?!ers?\b)|fought|battle|exchange|firefight|gunfight|skirmish|engage|repuls|repel"
 # fighting on the ground, as opposed to an armed side hit from afar
 _GROUND_FIGHT = re.compile(r"\b(clash\w*|fight(?!ers?\b)\w*|fought|battles?|exchang\w+|firefights?|advanc\w+|ambush\w*|storm\w*|"
                            r"gunfights?|skirmish\w*|engag\w+|repuls\w+|repel\w*|attack\w*|assault\w*|raid\w*|infiltrat\w+|"
@@ -257,8 +259,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Non-violent transfer of territory"  # "took control of Janaale after Al Shabaab withdrew"
     if "capture" in cues and not re.search(r"\bcaptured (a|an|two|three|\d+) (suspects?|members?|fighters?|militants?)", t):
         return "Government regains territory" if state1 else "Non-state actor overtakes territory"
-    if "clash" in cues and re.search(r"\b(clash|fight(?!ers?\b)|fought|battle|exchange|firefight|advanc|ambush|storm|gunfight|skirmish|engage|repuls|repel|ground (and air )?operation)", t):
-        if actor2_inter == 7 and not re.search(r"\b(clash|fight(?!ers?\b)|fought|battle|exchange|firefight|gunfight|skirmish|engage|repuls|repel)", t):
+    if "clash" in cues and re.search(r"\b(" + _MUTUAL_FIGHT + r"|advanc|ambush|storm|ground (and air )?operation)", t):
+        if actor2_inter == 7 and not re.search(r"\b(" + _MUTUAL_FIGHT + ")", t):
             return "Attack"  # "ambushed and killed a government employee": civilians do not fight back
         return "Armed clash"
     if "clash" in cues and actor2_inter not in (None, 7) and not ({"air", "ied", "grenade", "kill"} & cues) \

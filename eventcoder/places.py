@@ -56,6 +56,7 @@ PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:district|city|area|village|town
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 UNIT_AFTER = re.compile(r"\s+(?:district|province|governorate|municipality|county)\b", re.I)
+DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)  # "in Afrin district": a district named after its town
 PAREN_PARENT = re.compile(r"\s*[(\[]\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Shuqrah (Abyan)"
 SIDE_BEFORE = re.compile(r"\b(pro|anti)-\s*$", re.I)  # "pro-Turkey factions", "anti-Assad protesters": a side
 ROAD_AFTER = re.compile(r"\s+(?:(?:federal|national|main|international|coastal|old|new)\s+)?(highway|road|motorway|expressway|freeway|route)\b", re.I)
@@ -383,7 +384,7 @@ class PlaceResolver:
                 if not m:
                     return place
             g = m.lastindex  # the parent's name
-            is_district = bool(UNIT_AFTER.match(after, m.end(g))) and "district" in after[m.end(g):m.end(g) + 12].lower()
+            is_district = bool(DISTRICT_AFTER.match(after, m.end(g)))
             after = after[m.end(g):]
             found = self.gaz.lookup(m.group(g))
             seats = [p for p in found if p.level in ("place", "admin2") and p.iso2 == place.iso2]
@@ -394,9 +395,7 @@ class PlaceResolver:
                     return any((p.admin2_code and d.admin2_code and (p.admin1_code, p.admin2_code) == (d.admin1_code, d.admin2_code))
                                or haversine_km(p, d) < 25 for d in seats)
                 if not within(place):
-                    inside = [p for p in (*self.gaz.lookup(name), *self.gaz.lookup_variant(name, [place.iso2]))
-                              if p.level == "place" and within(p)]
-                    return max(inside, key=lambda p: p.population) if inside else None
+                    return self._biggest_namesake(name, place.iso2, within)
             areas = [p for p in found if p.level == "admin1"]
             areas = [p for p in areas if p.iso2 in strong] or areas
             if not areas:  # "Charikar city": a town, which says its province
@@ -408,10 +407,13 @@ class PlaceResolver:
             if len(areas) != 1 or any((a.iso2, a.admin1_code) == (place.iso2, place.admin1_code) for a in areas):
                 return place
             area = areas[0]
-            inside = [p for p in (*self.gaz.lookup(name), *self.gaz.lookup_variant(name, [area.iso2]))
-                      if p.level == "place" and (p.iso2, p.admin1_code) == (area.iso2, area.admin1_code)]
-            return max(inside, key=lambda p: p.population) if inside else None
+            return self._biggest_namesake(name, area.iso2, lambda p: (p.iso2, p.admin1_code) == (area.iso2, area.admin1_code))
         return place
+
+    def _biggest_namesake(self, name: str, iso2: str, inside) -> Place | None:
+        """The biggest town of that name (or a spelling variant in ``iso2``) for which ``inside`` holds."""
+        found = [p for p in (*self.gaz.lookup(name), *self.gaz.lookup_variant(name, [iso2])) if p.level == "place" and inside(p)]
+        return max(found, key=lambda p: p.population) if found else None
 
     def _areas_like(self, name: str, countries: list[str], threshold: float) -> list[Place]:
         """Provinces of these countries whose name is spelled close to ``name``."""
