@@ -7,11 +7,11 @@ geocoded, ACLED-style event dataset out.
 
 Public surface: ``code_text``, ``code_paths``, ``Pipeline``, the records
 (``Article``, ``Mention``, ``Place``, ``Event``, ``Span``), ``Gazetteer``,
-``Store`` and the errors (see :mod:`eventcoder.errors` for the tree).
+``Store``, the optional LLM backend (``LLMCoder``, ``LLMConfig``) and the errors (see :mod:`eventcoder.errors` for the tree).
 """
 from __future__ import annotations
 
-from .errors import (BadDateError, BinaryInputError, ConfigError, EmptyInputError, EncodingError,
+from .errors import (BackendError, BadDateError, BinaryInputError, ConfigError, EmptyInputError, EncodingError,
                      EvalError, EventCoderError, InputError, LanguageError, MalformedInputError,
                      MissingInputError, StoreError, TooLargeError)
 from .gazetteer import Gazetteer
@@ -22,7 +22,7 @@ __version__ = "0.1.0"
 __all__ = ["code_text", "code_paths", "Pipeline", "Article", "Event", "Mention", "Place", "Span", "Gazetteer",
            "Store", "EventCoderError", "InputError", "EmptyInputError", "BinaryInputError", "EncodingError",
            "TooLargeError", "LanguageError", "MalformedInputError", "BadDateError", "MissingInputError",
-           "ConfigError", "StoreError", "EvalError"]
+           "ConfigError", "StoreError", "EvalError", "BackendError", "LLMCoder", "LLMConfig"]
 
 
 def __getattr__(name):
@@ -30,6 +30,10 @@ def __getattr__(name):
         from .pipeline import Pipeline
 
         return Pipeline
+    if name in ("LLMCoder", "LLMConfig"):
+        from . import llm
+
+        return getattr(llm, name)
     raise AttributeError(name)
 
 

@@ -17,6 +17,7 @@ Examples:
   eventcoder code pages/ --format geojson --db events.sqlite
   eventcoder events --db events.sqlite --country Libya --format csv
   eventcoder gazetteer import allCountries.zip
+  eventcoder code article.txt --llm http://localhost:11434/v1 --llm-model qwen2.5:7b
 """
 
 
@@ -33,6 +34,30 @@ def main(verbose: bool) -> None:
 def _fail(e: errors.EventCoderError) -> None:
     click.echo(f"error: {e}", err=True)
     sys.exit(2)
+
+
+def llm_options(f):
+    """--llm URL, --llm-model NAME, --llm-key KEY: code with an OpenAI-compatible endpoint."""
+    f = click.option("--llm-key", envvar="EVENTCODER_LLM_KEY", show_envvar=True,
+                     help="API key for --llm, sent as 'Authorization: Bearer KEY'.")(f)
+    f = click.option("--llm-model", envvar="EVENTCODER_LLM_MODEL", show_envvar=True, metavar="NAME",
+                     help="Model name the --llm endpoint serves.")(f)
+    return click.option("--llm", "llm_url", envvar="EVENTCODER_LLM_URL", show_envvar=True, metavar="URL",
+                        help="Code with an OpenAI-compatible chat endpoint (llama.cpp, vLLM, Ollama, a remote API: "
+                        "the base URL ending in /v1) instead of the offline rule-based pipeline.")(f)
+
+
+def _llm_config(url, model, key):
+    """The LLM backend's settings, or None for the default offline pipeline."""
+    if not url:
+        if model:
+            raise errors.ConfigError("--llm-model needs --llm URL (the endpoint's base URL, ending in /v1)")
+        return None
+    if not model:
+        raise errors.ConfigError(f"--llm {url} needs --llm-model NAME (the model the endpoint serves)")
+    from .llm import LLMConfig
+
+    return LLMConfig(url, model, key)
 
 
 @main.command()
@@ -58,8 +83,9 @@ def _fail(e: errors.EventCoderError) -> None:
               help="Countries the collection is about, a weak prior for texts that name none ('regime forces shelled "
               "Mansoura'): 'auto' infers it from all the input texts, 'none' turns it off, or ISO codes/names, "
               "comma-separated (SY,IQ).")
+@llm_options
 def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, current_only, engine, scheduler, workers,
-         country_spec):
+         country_spec, llm_url, llm_model, llm_key):
     """Code articles into events.
 
     PATHS are text files, HTML pages, JSONL or CSV corpora (a 'text' column, and
@@ -81,10 +107,13 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
 
     model = model or DEFAULT_MODEL
     try:
+        llm = _llm_config(llm_url, llm_model, llm_key)
         pub = parse_published(published, "--published")
         store = None if no_db else Store.open(db)
         gaz = Gazetteer.open(gaz_path, progress=True)
-        if engine == "local":
+        if llm is not None:
+            model = llm.name  # what the store keeps the events under
+        elif engine == "local":
             load(model)  # fail early on an unknown model
     except errors.EventCoderError as e:
         _fail(e)
@@ -115,7 +144,7 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
     bar = tqdm(total=len(todo), desc="coding", unit="article", disable=len(todo) < 2, file=sys.stderr)
     try:
         for article, events in engine_mod.run(todo, model, str(gaz.path), engine, scheduler, workers,
-                                              progress=bar.update, countries=prior):
+                                              progress=bar.update, countries=prior, llm=llm):
             if store:
                 store.save(article, events, model)
             coded[article.id] = events
@@ -260,12 +289,19 @@ def gaz_lookup(name, path):
               help="Countries the collection is about, a weak prior for texts that name none ('regime forces shelled "
               "Mansoura'): 'auto' infers it from all the texts of each file, 'none' turns it off, or ISO codes/names, "
               "comma-separated (SY,IQ).")
-def eval_cmd(kind, files, report, limit, model, country_spec):
-    """Score the pipeline against human-coded ACLED or UCDP GED rows."""
+@llm_options
+def eval_cmd(kind, files, report, limit, model, country_spec, llm_url, llm_model, llm_key):
+    """Score the pipeline (or an LLM endpoint, with --llm) against human-coded ACLED or UCDP GED rows."""
     from .evaluate import run_eval
 
     try:
-        run_eval(kind, files, report, limit, model, country_spec=country_spec)
+        llm = _llm_config(llm_url, llm_model, llm_key)
+        coder = None
+        if llm is not None:
+            from .llm import LLMCoder
+
+            coder = LLMCoder(llm)
+        run_eval(kind, files, report, limit, model, pipeline=coder, country_spec=country_spec)
     except errors.EventCoderError as e:
         _fail(e)
 

@@ -44,6 +44,10 @@ ONTOLOGY: dict[str, tuple[str, str, str]] = {
     "Displacement": ("Displacement", "0", "OTHER"),
 }
 EVENT_TYPES = sorted({v[0] for k, v in ONTOLOGY.items() if k != "Displacement"})
+# ACLED records no fatalities for these: a peaceful protest kills no one (deaths in its text are
+# what it is about), a strategic development other than a disrupted weapon records none
+NO_FATALITIES = {"Peaceful protest", "Agreement", "Arrests", "Change to group/activity", "Headquarters or base established",
+                 "Looting/property destruction", "Non-violent transfer of territory", "Other"}
 
 # Trigger lexicon: (cue name, regex). Order does not matter; classify() decides.
 # ACLED's mob violence: a spontaneous group of people (not an armed group) that beats, attacks,

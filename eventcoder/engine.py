@@ -19,34 +19,41 @@ ENGINES = ("local", "dask")
 _WORKER_PIPELINES: dict = {}
 
 
-def _pipeline(model: str, gazetteer: str | None):
-    key = (model, gazetteer)
+def _pipeline(model: str, gazetteer: str | None, llm=None):
+    key = (model, gazetteer, llm)
     if key not in _WORKER_PIPELINES:
         from .gazetteer import Gazetteer
-        from .pipeline import Pipeline
 
-        _WORKER_PIPELINES[key] = Pipeline(model, Gazetteer.open(gazetteer))
+        if llm is not None:
+            from .llm import LLMCoder
+
+            _WORKER_PIPELINES[key] = LLMCoder(llm, Gazetteer.open(gazetteer))
+        else:
+            from .pipeline import Pipeline
+
+            _WORKER_PIPELINES[key] = Pipeline(model, Gazetteer.open(gazetteer))
     return _WORKER_PIPELINES[key]
 
 
 def code_batch(articles: list[Article], model: str, gazetteer: str | None,
-               countries: dict[str, float] | None = None) -> list[list[Event]]:
+               countries: dict[str, float] | None = None, llm=None) -> list[list[Event]]:
     """Code a batch of articles (runs on a worker)."""
-    pipe = _pipeline(model, gazetteer)
+    pipe = _pipeline(model, gazetteer, llm)
     return [pipe.code(a, countries) for a in articles]
 
 
 def run(articles: list[Article], model: str, gazetteer: str | None, engine: str = "local",
         scheduler: str | None = None, workers: int = 2, batch: int = 16,
         progress: Callable[[int], None] | None = None,
-        countries: dict[str, float] | None = None) -> Iterator[tuple[Article, list[Event]]]:
+        countries: dict[str, float] | None = None, llm=None) -> Iterator[tuple[Article, list[Event]]]:
     """Yield (article, events) in input order. ``countries``: the collection's
-    country prior (``places.country_prior``), the same for every article."""
+    country prior (``places.country_prior``), the same for every article. ``llm``:
+    an ``llm.LLMConfig`` to code with an LLM endpoint instead of the rule-based pipeline."""
     if engine not in ENGINES:
         raise errors.ConfigError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if engine == "local":
         for a in articles:
-            events = code_batch([a], model, gazetteer, countries)[0]
+            events = code_batch([a], model, gazetteer, countries, llm)[0]
             if progress:
                 progress(1)
             yield a, events
@@ -66,7 +73,8 @@ def run(articles: list[Article], model: str, gazetteer: str | None, engine: str 
         raise errors.ConfigError(f"cannot reach the Dask scheduler {scheduler!r} ({e}); "
                                  "give its address as tcp://HOST:8786") from None
     try:
-        futures = client.map(code_batch, chunks, model=model, gazetteer=gazetteer, countries=countries, pure=False)
+        futures = client.map(code_batch, chunks, model=model, gazetteer=gazetteer, countries=countries, llm=llm,
+                             pure=False)
         for chunk, fut in zip(chunks, futures):
             for a, events in zip(chunk, fut.result()):
                 yield a, events

@@ -1,7 +1,8 @@
 """Errors raised by eventcoder.
 
 Every error carries a stable code (``E1xx`` for input, ``E2xx`` for
-configuration, ``E3xx`` for storage, ``E4xx`` for evaluation) and a message
+configuration, ``E3xx`` for storage, ``E4xx`` for evaluation, ``E5xx`` for the
+optional LLM backend) and a message
 that names the input and says what to do next.
 
 Exception tree::
@@ -18,7 +19,8 @@ Exception tree::
     │   └── MissingInputError     E108
     ├── ConfigError           E201 unknown model, format, gazetteer file ...
     ├── StoreError            E301 the database cannot be opened or written
-    └── EvalError             E401 evaluation file is not in the expected layout
+    ├── EvalError             E401 evaluation file is not in the expected layout
+    └── BackendError          E501 the optional LLM endpoint is unreachable, refuses the key or answers nonsense
 """
 from __future__ import annotations
 
@@ -87,3 +89,7 @@ class StoreError(EventCoderError):
 
 class EvalError(EventCoderError):
     code = "E401"
+
+
+class BackendError(EventCoderError):
+    code = "E501"

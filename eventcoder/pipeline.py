@@ -66,8 +66,7 @@ class Draft:
         return _event_place(self.sentences)
 
 
-NO_FATALITIES = {"Peaceful protest", "Agreement", "Arrests", "Change to group/activity", "Headquarters or base established",
-                 "Looting/property destruction", "Non-violent transfer of territory", "Other"}
+NO_FATALITIES = detect.NO_FATALITIES
 _ORIGIN = re.compile(r"\b(?:left|leaving|departed|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _LEFT_PLACE = re.compile(r"\b(?:withdr\w+|retreat\w*|pull\w* out|fled|flee\w*|expelled|ousted|driven out|displaced|evacuat\w+)\b[^.]{0,40}$", re.I)
 
