@@ -212,14 +212,22 @@ def _write(export, events, fmt, output) -> None:
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--token", envvar="EVENTCODER_TOKEN", help="Allow POST /api/ingest with 'Authorization: Bearer TOKEN' "
               "(or set EVENTCODER_TOKEN). Without it the server is read-only.")
-def serve(db, host, port, token):
+@llm_options
+def serve(db, host, port, token, llm_url, llm_model, llm_key):
     """Serve the stored events: REST API (/api/events, /docs) and a map page at /."""
     import uvicorn
 
     from .server import create_app
 
     try:
-        app = create_app(db, token)
+        llm = _llm_config(llm_url, llm_model, llm_key)
+        factory = None
+        if llm is not None:  # POST /api/ingest codes with the endpoint
+            from .llm import LLMCoder
+
+            coder = LLMCoder(llm)
+            factory = lambda: coder  # noqa: E731
+        app = create_app(db, token, pipeline_factory=factory)
     except errors.EventCoderError as e:
         _fail(e)
     click.echo(f"eventcoder: serving on http://{host}:{port}/ ({'read-write with token' if token else 'read-only'})", err=True)

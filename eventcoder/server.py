@@ -91,7 +91,8 @@ def create_app(db: str | None = None, token: str | None = None, pipeline_factory
 
     @app.exception_handler(errors.EventCoderError)
     async def coder_error(request, exc):
-        return error(400, exc.code, str(exc))
+        # the LLM endpoint behind the server failed: a bad gateway, not a bad request
+        return error(502 if isinstance(exc, errors.BackendError) else 400, exc.code, str(exc))
 
     @app.exception_handler(Exception)
     async def internal_error(request, exc):

@@ -271,3 +271,20 @@ def test_dask_workers_code_with_the_endpoint_as_the_local_run_does(endpoint, gaz
                                                        workers=1, batch=1, llm=cfg)]
     assert dask == local and [ev[0]["sub_event_type"] for ev in local] == ["Shelling/artillery/missile attack", "Armed clash"]
     assert len(requests) == 4
+
+
+def test_server_ingest_codes_with_the_endpoint_and_a_failing_endpoint_is_a_502(gazetteer, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from eventcoder.server import create_app
+
+    good = coder(gazetteer, json.dumps({"events": [GOOD]}))
+    down = LLMCoder(LLMConfig("http://llm.test/v1", "m"), gazetteer,
+                    httpx.MockTransport(lambda r: httpx.Response(503, text="overloaded")))
+    for c, status in ((good, 201), (down, 502)):
+        app = TestClient(create_app(str(tmp_path / "e.sqlite"), token="t", pipeline_factory=lambda c=c: c))
+        r = app.post("/api/ingest", json={"text": TEXT, "published": "2018-05-16"}, headers={"Authorization": "Bearer t"})
+        assert r.status_code == status, r.text
+    assert r.json()["error"]["code"] == "E501" and "HTTP 503" in r.json()["error"]["message"]
+    events = app.get("/api/events").json()["events"]  # the event stored before the failure is still there
+    assert len(events) == 1 and events[0]["location"] == "Darnah" and events[0]["fatalities"] == 5
