@@ -171,6 +171,13 @@ about protests, riots and attacks on civilians, which dominate the unseen countr
 stay well below the rules, so the pipeline does not use them and the default install carries no
 torch.
 
+## An LLM endpoint (optional backend, not measured here)
+
+The same command scores the optional LLM backend (README, "Optional: an LLM endpoint") on the
+same files: `eventcoder eval acled FILES --llm URL --llm-model NAME --report DIR`. No LLM endpoint
+runs on this project's machines (2 CPU cores, no GPU, no model weights at hand), so there is no
+figure for it here; its tests use a stand-in endpoint and check the safeguards, not accuracy.
+
 ## What limits the figures
 
 - Places: ACLED's notes (and these files, which lost their commas) write "in Celaya Guanajuato",
