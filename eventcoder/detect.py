@@ -213,10 +213,20 @@ def _acted(rx: re.Pattern, t: str) -> bool:
     return any(not _GRIEVANCE.search(t[max(0, m.start() - 50):m.start()]) for m in rx.finditer(t))
 
 
+# a manned aircraft brought down: fire at it from the ground, not a disrupted weapon (that is a drone
+# or a missile intercepted); "shot down a regime helicopter", "a helicopter ... was shot down"
+_AIRCRAFT = r"(helicopters?|(war)?planes?|(fighter )?jets?|aircraft|gunships?)"
+_AIRCRAFT_DOWNED = re.compile(r"\b((shot|shut|brought) down|downed)\s+(an?|the|two|\d+)?\s*([\w'-]+\s+){0,3}?" + _AIRCRAFT + r"\b"
+                              r"|\b" + _AIRCRAFT + r"\b[^.]{0,60}?\b(was|were) (reportedly )?(shot|brought) down\b", re.I)
+
+
 def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: int | None) -> str | None:
     """Pick the ACLED sub-event type from the cues found in the text of one event."""
     t = text.lower()
     state1 = actor1_inter in (1, 8)
+    if _AIRCRAFT_DOWNED.search(t) and not re.search(r"\b(drones?|uavs?|unmanned)\b", t) \
+            and label_of(text) in (None, "Disrupted weapons use") and not re.search(r"\b(" + _MUTUAL_FIGHT + ")", t):
+        return "Shelling/artillery/missile attack"  # even under an "Interception:" label (ACLED)
     if "label" in cues and label_of(text):
         return label_of(text)
     if re.search(r"\bmass graves?\b", t):

@@ -256,6 +256,12 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 Taliban militants ambushed and killed 1 government employee in Lashkargah city.", "Attack"),
     ("On 3 February 2020 2 policemen were kidnapped and killed by Taliban militants in Qarabagh district Ghazni.",
      "Armed clash"),
+    # a manned aircraft brought down is fire from the ground (even under an "Interception:" label);
+    # a drone brought down is a disrupted weapon
+    ("On 3 February 2020 rebels shot down a military helicopter over Saraqib.", "Shelling/artillery/missile attack"),
+    ("Interception: On 3 February 2020 a government warplane was reportedly shot down near Kafr Nabl.",
+     "Shelling/artillery/missile attack"),
+    ("On 3 February 2020 army air defences shot down a drone over Hama.", "Disrupted weapons use"),
 ])
 def test_sub_event_type_from_wording(text, expected, pipeline):
     """Which sub-event type the wording of a note gives (made-up notes in ACLED's style)."""
