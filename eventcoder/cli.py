@@ -47,6 +47,12 @@ def llm_options(f):
                         "the base URL ending in /v1) instead of the offline rule-based pipeline.")(f)
 
 
+def assume_event_option(f):
+    return click.option("--assume-event", is_flag=True,
+                        help="Every input text reports an event (incident logs, ACLED or UCDP notes): where the rules "
+                        "find none, a classifier trained on ACLED notes picks the type, and the event notes say so.")(f)
+
+
 def _llm_config(url, model, key):
     """The LLM backend's settings, or None for the default offline pipeline."""
     if not url:
@@ -83,9 +89,10 @@ def _llm_config(url, model, key):
               help="Countries the collection is about, a weak prior for texts that name none ('regime forces shelled "
               "Mansoura'): 'auto' infers it from all the input texts, 'none' turns it off, or ISO codes/names, "
               "comma-separated (SY,IQ).")
+@assume_event_option
 @llm_options
 def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, current_only, engine, scheduler, workers,
-         country_spec, llm_url, llm_model, llm_key):
+         country_spec, assume_event, llm_url, llm_model, llm_key):
     """Code articles into events.
 
     PATHS are text files, HTML pages, JSONL or CSV corpora (a 'text' column, and
@@ -144,7 +151,8 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
     bar = tqdm(total=len(todo), desc="coding", unit="article", disable=len(todo) < 2, file=sys.stderr)
     try:
         for article, events in engine_mod.run(todo, model, str(gaz.path), engine, scheduler, workers,
-                                              progress=bar.update, countries=prior, llm=llm):
+                                              progress=bar.update, countries=prior, llm=llm,
+                                              assume_event=assume_event):
             if store:
                 store.save(article, events, model)
             coded[article.id] = events
@@ -297,8 +305,9 @@ def gaz_lookup(name, path):
               help="Countries the collection is about, a weak prior for texts that name none ('regime forces shelled "
               "Mansoura'): 'auto' infers it from all the texts of each file, 'none' turns it off, or ISO codes/names, "
               "comma-separated (SY,IQ).")
+@assume_event_option
 @llm_options
-def eval_cmd(kind, files, report, limit, model, country_spec, llm_url, llm_model, llm_key):
+def eval_cmd(kind, files, report, limit, model, country_spec, assume_event, llm_url, llm_model, llm_key):
     """Score the pipeline (or an LLM endpoint, with --llm) against human-coded ACLED or UCDP GED rows."""
     from .evaluate import run_eval
 
@@ -309,7 +318,7 @@ def eval_cmd(kind, files, report, limit, model, country_spec, llm_url, llm_model
             from .llm import LLMCoder
 
             coder = LLMCoder(llm)
-        run_eval(kind, files, report, limit, model, pipeline=coder, country_spec=country_spec)
+        run_eval(kind, files, report, limit, model, pipeline=coder, country_spec=country_spec, assume_event=assume_event)
     except errors.EventCoderError as e:
         _fail(e)
 

@@ -19,8 +19,8 @@ ENGINES = ("local", "dask")
 _WORKER_PIPELINES: dict = {}
 
 
-def _pipeline(model: str, gazetteer: str | None, llm=None):
-    key = (model, gazetteer, llm)
+def _pipeline(model: str, gazetteer: str | None, llm=None, assume_event: bool = False):
+    key = (model, gazetteer, llm, assume_event)
     if key not in _WORKER_PIPELINES:
         from .gazetteer import Gazetteer
 
@@ -31,29 +31,31 @@ def _pipeline(model: str, gazetteer: str | None, llm=None):
         else:
             from .pipeline import Pipeline
 
-            _WORKER_PIPELINES[key] = Pipeline(model, Gazetteer.open(gazetteer))
+            _WORKER_PIPELINES[key] = Pipeline(model, Gazetteer.open(gazetteer), assume_event)
     return _WORKER_PIPELINES[key]
 
 
 def code_batch(articles: list[Article], model: str, gazetteer: str | None,
-               countries: dict[str, float] | None = None, llm=None) -> list[list[Event]]:
+               countries: dict[str, float] | None = None, llm=None, assume_event: bool = False) -> list[list[Event]]:
     """Code a batch of articles (runs on a worker)."""
-    pipe = _pipeline(model, gazetteer, llm)
+    pipe = _pipeline(model, gazetteer, llm, assume_event)
     return [pipe.code(a, countries) for a in articles]
 
 
 def run(articles: list[Article], model: str, gazetteer: str | None, engine: str = "local",
         scheduler: str | None = None, workers: int = 2, batch: int = 16,
         progress: Callable[[int], None] | None = None,
-        countries: dict[str, float] | None = None, llm=None) -> Iterator[tuple[Article, list[Event]]]:
+        countries: dict[str, float] | None = None, llm=None,
+        assume_event: bool = False) -> Iterator[tuple[Article, list[Event]]]:
     """Yield (article, events) in input order. ``countries``: the collection's
     country prior (``places.country_prior``), the same for every article. ``llm``:
-    an ``llm.LLMConfig`` to code with an LLM endpoint instead of the rule-based pipeline."""
+    an ``llm.LLMConfig`` to code with an LLM endpoint instead of the rule-based pipeline.
+    ``assume_event``: every text reports an event (``Pipeline(assume_event=True)``)."""
     if engine not in ENGINES:
         raise errors.ConfigError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if engine == "local":
         for a in articles:
-            events = code_batch([a], model, gazetteer, countries, llm)[0]
+            events = code_batch([a], model, gazetteer, countries, llm, assume_event)[0]
             if progress:
                 progress(1)
             yield a, events
@@ -74,7 +76,7 @@ def run(articles: list[Article], model: str, gazetteer: str | None, engine: str 
                                  "give its address as tcp://HOST:8786") from None
     try:
         futures = client.map(code_batch, chunks, model=model, gazetteer=gazetteer, countries=countries, llm=llm,
-                             pure=False)
+                             assume_event=assume_event, pure=False)
         for chunk, fut in zip(chunks, futures):
             for a, events in zip(chunk, fut.result()):
                 yield a, events

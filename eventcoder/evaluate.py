@@ -284,9 +284,10 @@ class Scorer:
 
 
 def run_eval(kind: str, files, report: Path | None, limit: int | None, model: str | None, pipeline=None,
-             country_spec: str = "auto") -> dict:
+             country_spec: str = "auto", assume_event: bool = False) -> dict:
     """Score each file; ``country_spec`` as ``--country``: "auto" gives each file the
-    country prior of its own texts (never of its coded answers)."""
+    country prior of its own texts (never of its coded answers). ``assume_event``: as
+    ``Pipeline(assume_event=True)`` (ignored when ``pipeline`` is given)."""
     from tqdm import tqdm
 
     from .ingest import RawDocument
@@ -295,7 +296,7 @@ def run_eval(kind: str, files, report: Path | None, limit: int | None, model: st
     from .pipeline import Pipeline
     from .places import country_prior
 
-    pipe = pipeline or Pipeline(model or DEFAULT_MODEL)
+    pipe = pipeline or Pipeline(model or DEFAULT_MODEL, assume_event=assume_event)
     scorer = Scorer(kind, pipe.gazetteer)
     for path in files:
         path = Path(path)
@@ -310,6 +311,7 @@ def run_eval(kind: str, files, report: Path | None, limit: int | None, model: st
                 events = []
             scorer.add(group, text, gold, events)
     summary = scorer.summary()
+    summary["coder"] = str(getattr(pipe, "model", "")) + (" --assume-event" if getattr(pipe, "assume_event", False) else "")
     _print(summary, kind)
     if report:
         _write_report(Path(report), summary, scorer, kind)
@@ -318,7 +320,7 @@ def run_eval(kind: str, files, report: Path | None, limit: int | None, model: st
 
 def _print(s: dict, kind: str) -> None:
     click_echo = print
-    click_echo(f"{kind.upper()} evaluation on {s['notes']} texts")
+    click_echo(f"{kind.upper()} evaluation on {s['notes']} texts" + (f" (coded by {s['coder']})" if s.get("coder") else ""))
     for k, v in s.items():
         if isinstance(v, (int, float)) or v is None:
             click_echo(f"  {k:28s} {v}")

