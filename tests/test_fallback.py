@@ -27,6 +27,13 @@ def test_the_shipped_model_knows_acled_types_only_and_ignores_dates():
     assert fallback.classify(NO_TRIGGER.replace("3 February 2020", "9 March 2021")) == (sub, p)
 
 
+def test_the_event_type_with_the_most_probability_together_wins():
+    classes = ["Armed clash", "Air/drone strike", "Shelling/artillery/missile attack"]
+    # one Battles type at 0.4 against two remote-violence types at 0.3 each: remote violence (0.6)
+    i, p = fallback.by_event_type([0.4, 0.3, 0.3], classes)
+    assert classes[i] in ("Air/drone strike", "Shelling/artillery/missile attack") and abs(p - 0.6) < 1e-9
+
+
 def test_a_text_without_a_trigger_word_gets_one_classified_event(pipeline, assuming):
     assert [e for e in code_text(NO_TRIGGER, "2020-02-10", pipeline=pipeline) if not e.historical] == []
     (e,) = code_text(NO_TRIGGER, "2020-02-10", pipeline=assuming)
