@@ -113,13 +113,14 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
     from .store import Store
 
     model = model or DEFAULT_MODEL
+    coder = model + ("+assume-event" if assume_event else "")  # what the store keeps the events under
     try:
         llm = _llm_config(llm_url, llm_model, llm_key)
         pub = parse_published(published, "--published")
         store = None if no_db else Store.open(db)
         gaz = Gazetteer.open(gaz_path, progress=True)
         if llm is not None:
-            model = llm.name  # what the store keeps the events under
+            coder = llm.name
         elif engine == "local":
             load(model)  # fail early on an unknown model
     except errors.EventCoderError as e:
@@ -136,7 +137,7 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
             continue
         order.append(article.id)
         texts.append(article.text)  # the prior comes from every input, stored or not: a rerun codes alike
-        if store and not recode and store.has_article(article.id, model):
+        if store and not recode and store.has_article(article.id, coder):
             stored[article.id] = store.events(article_id=article.id)
         else:
             todo.append(article)
@@ -154,7 +155,7 @@ def code(paths, published, fmt, output, db, no_db, recode, model, gaz_path, curr
                                               progress=bar.update, countries=prior, llm=llm,
                                               assume_event=assume_event):
             if store:
-                store.save(article, events, model)
+                store.save(article, events, coder)
             coded[article.id] = events
     except errors.EventCoderError as e:
         bar.close()

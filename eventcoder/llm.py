@@ -198,7 +198,9 @@ def _date(v, reference: dt.date | None) -> tuple[dt.date, dt.date, int] | None:
 
 
 def _sentence_around(text: str, span: Span) -> Span:
-    start = max(text.rfind(". ", 0, span.start) + 2, text.rfind("\n", 0, span.start) + 1, 0)
+    """The sentence (or line) that holds ``span``."""
+    dot = text.rfind(". ", 0, span.start)
+    start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, span.start) + 1)
     ends = [i for i in (text.find(". ", span.end), text.find("\n", span.end)) if i >= 0]
     end = min(ends) + 1 if ends else len(text)
     return Span(start, end, text[start:end].strip())

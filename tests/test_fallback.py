@@ -53,12 +53,16 @@ def test_a_text_the_rules_code_is_unchanged(pipeline, assuming):
 def test_command_line_flag(tmp_path):
     src = tmp_path / "note.txt"
     src.write_text(NO_TRIGGER)
-    r = CliRunner().invoke(main, ["code", str(src), "--published", "2020-02-10", "--no-db"])
+    db = str(tmp_path / "e.sqlite")
+    r = CliRunner().invoke(main, ["code", str(src), "--published", "2020-02-10", "--db", db])
     assert r.exit_code == 0 and [e for e in json.loads(r.stdout) if not e["historical"]] == []
-    r = CliRunner().invoke(main, ["code", str(src), "--published", "2020-02-10", "--no-db", "--assume-event"])
-    assert r.exit_code == 0, r.output
-    (e,) = json.loads(r.stdout)
-    assert e["event_date"] == "2020-02-03" and "classifier" in e["notes"]
+    # stored without the flag, the article is coded again with it (and then taken from the store)
+    for _ in range(2):
+        r = CliRunner().invoke(main, ["code", str(src), "--published", "2020-02-10", "--db", db, "--assume-event"])
+        assert r.exit_code == 0, r.output
+        (e,) = json.loads(r.stdout)
+        assert e["event_date"] == "2020-02-03" and "classifier" in e["notes"]
+    assert "already coded" in r.stderr
 
 
 def test_eval_says_how_it_coded(assuming, capsys):

@@ -135,6 +135,15 @@ def test_an_answer_that_is_not_json_is_asked_again_then_gives_no_events(gazettee
     assert len(seen) == 2 and len(events) == 1
 
 
+def test_the_note_is_the_sentence_of_the_trigger(gazetteer):
+    text = "Gunmen attacked a checkpoint in Derna on Monday. Two soldiers were wounded. Talks resumed."
+    answer = {"events": [{"sub_event_type": "Armed clash", "trigger": "attacked"},
+                         {"sub_event_type": "Armed clash", "trigger": "wounded"}]}
+    first, second = coder(gazetteer, json.dumps(answer)).code(article(text))
+    assert first.evidence["notes"][0].text == "Gunmen attacked a checkpoint in Derna on Monday."
+    assert second.evidence["notes"][0].text == "Two soldiers were wounded."
+
+
 @pytest.mark.parametrize("content, n", [
     ('{"events": []}', 0),
     ('Here it is: {"events": [{"sub_event_type": "Arrests"}]} Hope this helps.', 1),
