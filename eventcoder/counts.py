@@ -31,7 +31,7 @@ BETWEEN = re.compile(r"\bbetween\s+(?P<n1>" + _NUM + r")\s+and\s+(?P<n2>" + _NUM
 
 DEATH = re.compile(r"\b(killed|killing|kills|dead|died|die|deaths?|fatalit(y|ies)|slain|lost their lives|"
                    r"bodies|corpses|massacred|executed|shot dead|murdered|beheaded|lives)\b", re.I)
-DIED = re.compile(r"^\s*(?:(?!injur|wound|hurt|\d)[\w,()'/-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?P<verb>killed|dead|died|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched|deprived of (?:his |her |their )?li(?:fe|ves))\b", re.I)
+DIED = re.compile(r"^\s*(?:(?!injur|wound|hurt|\d)[\w,()'/-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?:(?:then\s+)?shot\s+and\s+)?(?P<verb>killed|dead|died|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched|deprived of (?:his |her |their )?li(?:fe|ves))\b", re.I)
 INJURY = re.compile(r"\b(injur(ed|ies|y|ing)|wound(ed|ing|s)?|hurt|hospitali[sz]ed)\b", re.I)
 CASUALTY = re.compile(r"\bcasualt(y|ies)\b", re.I)
 DISPLACE = re.compile(r"\b(fled|flee(ing)?|displac(ed|ing|ement)|uprooted|evacuated|forced to leave)\b", re.I)
@@ -48,7 +48,8 @@ PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons?|civilians?|soldier
                     r"settlers?|inmates?|prisoners?|detainees?|victims?|sergeants?|officials?|policemen|agents?|"
                     r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly|activists?|mayors?|businessm[ae]n|"
                     r"traders?|merchants?|shepherds?|drivers?|teachers?|doctors?|nurses?|lawyers?|judges?|priests?|"
-                    r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?|IDPs?|owners?|crew(?: members?)?)\b", re.I)
+                    r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?|IDPs?|owners?|crew(?: members?)?|"
+                    r"directors?|scholars?|clerics?|imams?|mullahs?|employees?|cooks?|bodyguards?)\b", re.I)
 ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
                   r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
@@ -103,8 +104,16 @@ _ALT_FIGURE = re.compile(r"\((?=[^()]*\d)[^()]*\b(?:according to|reported|claime
 _CODED = re.compile(r"\bfatalities\s+(?:are\s+|were\s+)?coded\s+(?:as|to)\s+(?P<n>\d+)\b", re.I)
 # "12 militants including 2 commanders were killed", "5 policemen and 2 militia members were killed":
 # a subset or a second group between a number and its verb
-_BETWEEN_NUMBER_AND_VERB = re.compile(r"(?:\s*,?\s+(?:including|among them|among whom)|\s+and\s+(?:his\s+|her\s+|their\s+)?(?:at least\s+)?\d+)"
-                                      r"\s+(?:[\w'-]+\s+){0,4}?(?=(?:were|was|have|had)\b)", re.I)
+_BETWEEN_NUMBER_AND_VERB = re.compile(r"(?:\s*,?\s+(?:including|among them|among whom)|\s+and\s+(?:his\s+|her\s+|their\s+)?(?:at least\s+)?\d+(?:\s*-\s*\d+)?)"
+                                      r"\s+(?:[\w'-]+\s+){0,8}?(?=(?:were|was|have|had)\b)", re.I)
+# "1 Taliban commander and his guard were killed": one more victim named without a number
+_AND_HIS_ONE = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}?and\s+(?:his|her)\s+([\w-]+)\s+(?:were|have been|had been)\s+"
+                          r"(?:reportedly\s+)?(?:(?:shot\s+and\s+)?killed|shot dead|murdered|executed|assassinated)\b", re.I)
+# "in addition to 3 of his guards", "as well as 2 policemen": the list of victims goes on
+_LIST_GOES_ON = re.compile(r"\b(?:in addition to|as well as|along with|together with)\s+(?:the\s+)?$", re.I)
+# "a suicide bomber blew himself up", "no fatalities except the bomber": ACLED counts the bomber
+SELF_KILLED = re.compile(r"\b(?:killed|killing)\s+(?:himself|herself)\b|\bblew\s+(?:himself|herself)\s+up\b|"
+                         r"\bexcept\s+(?:for\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker)\b", re.I)
 _QUOTE_MARK = re.compile(r"(?<![\w])['‘’\"“”]|['‘’\"“”](?![\w])")
 
 
@@ -168,8 +177,9 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         if word in ("a", "an", "one") and not person_word(after, before):
             continue
-        if word in ("a", "an") and out and re.search(r",\s*$", before):
-            continue  # "1 civilian, a tribal elder, was killed": the same person
+        if word in ("a", "an") and out and (re.search(r",\s*$", before)
+                                            or re.fullmatch(r"\s+(?!and\b|or\b)[\w-]+\s+", sentence[out[-1].end:m.start()])):
+            continue  # "1 civilian, a tribal elder, was killed", "1 civilian an employee of ...": the same person
         if re.search(r"\bby\s+$", before):
             continue  # "killed by two unknown gunmen": the killers
         low, high = n1, (n2 if n2 is not None and n2 >= n1 else n1)
@@ -181,7 +191,8 @@ def find_figures(sentence: str) -> list[Figure]:
         # "N killed", "N people were killed", "N casualties", "N families fled"
         if CASUALTY.match(after.strip()) or re.match(r"^\s*(?:[\w-]+\s+){0,2}casualt", after, re.I):
             kind = "casualties"
-        elif (dm := DIED.match(near) or DIED.match(_BETWEEN_NUMBER_AND_VERB.sub(" ", near, count=1))) and not _active(near, dm) \
+        elif (dm := DIED.match(near) or DIED.match(_BETWEEN_NUMBER_AND_VERB.sub(" ", clause[:140], count=1)[:70])) \
+                and not _active(near, dm) \
                 and (person or re.match(r"\s*(dead|killed|deaths?|fatalities|bodies|corpses)", after, re.I)):
             # "1 soldier was killed or wounded": how many died is unknown (ACLED: 0)
             kind = "casualties" if re.match(r"\s+(or|and)\s+(wounded|injured)\b", near[dm.end():], re.I) else "fatalities"
@@ -190,7 +201,7 @@ def find_figures(sentence: str) -> list[Figure]:
                 r"\s*(injur|wound|(was|were) (\w+ly )?(injured|wounded|hurt))", after, re.I)):  # "1 killed and 1 was wounded"
             kind = "injuries"
         elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains|killing|deaths?) of)\s+(?:the\s+|between\s+|all\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including|of them\b)", after, re.I)
-                or (word in ("a", "an", "one") and _KILLED_BEFORE.search(before))):
+                or (_KILLED_BEFORE.search(before) and re.match(r"\s+[A-Za-z]", after))):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
                 kind = "injuries"
@@ -201,12 +212,18 @@ def find_figures(sentence: str) -> list[Figure]:
         elif re.search(r"\b(displacing|displaced|forcing)\s+$", before, re.I) or (
                 UNIT.match(after) and re.match(r"^\s*(?:[\w-]+\s+){0,4}?(?:have |had |were |was )?(fled|displaced|been displaced|uprooted|forced to flee|evacuated)\b", after, re.I)):
             kind = "displaced"
+        if kind is None and out and out[-1].kind in ("fatalities", "injuries") and person and _LIST_GOES_ON.search(before):
+            kind = out[-1].kind  # "killed 1 council member in addition to 3 of his guards"
         if kind is None and out and out[-1].kind in ("fatalities", "injuries") and person \
                 and re.search(r"\band\s+(?:the\s+)?$", before) and re.search(
-                    r"\b(killing|killed|shot dead|wounding|injuring|wounded|injured)\s+(?:[\w-]+\s+){1,6}and\s+(?:the\s+)?$", before, re.I):
+                    r"\b(killing|killed|shot dead|wounding|injuring|wounded|injured)\s+(?:[\w-]+\s+){1,8}and\s+(?:the\s+)?$",
+                    sentence[max(0, m.start() - 100):m.start()], re.I):
             kind = out[-1].kind  # "killing a woman and a child": the same list goes on
         if kind is None:
             continue
+        if kind == "fatalities" and _AND_HIS_ONE.match(after) and PERSON.fullmatch(_AND_HIS_ONE.match(after).group(1)) \
+                and not _AND_HIS_ONE.match(after).group(1).lower().endswith("s"):
+            low, high = low + 1, high + 1
         unit = ""
         if kind == "displaced":
             u = UNIT.match(after)
@@ -235,7 +252,7 @@ def _one_death(sentence: str) -> re.Match | None:
     m = THE_ONE_KILLED.search(sentence)  # "killing the person on board", "resulted in the death of the owner"
     if m and PERSON.fullmatch(m.group(1)) and not m.group(1).lower().endswith("s"):
         return m
-    m = HE_DIED.search(sentence)
+    m = HE_DIED.search(sentence) or SELF_KILLED.search(sentence)
     if m:
         return m
     return ONE_KILLING.search(sentence)

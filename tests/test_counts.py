@@ -67,6 +67,25 @@ def figs(s):
     ("The attack resulted in the death of the elderly owner of the property.", [("fatalities", 1, 1, False)]),
     ("Gunmen shot a civilian on the Cornishe of Idleb city. He died later in the day.", [("fatalities", 1, 1, False)]),
     ("The attack resulted in the killing of all 3 crew members.", [("fatalities", 3, 3, False)]),
+    # after "killed N" any noun is a victim; "shot and killed" is a killing; the list goes on after
+    # "in addition to" and past a subset; a range can be the second group; a long subset
+    ("Gunmen shot and killed 1 Sufi scholar in Herat.", [("fatalities", 1, 1, False)]),
+    ("1 farmer working near the checkpoint was shot and killed by unknown gunmen in Ghazni.", [("fatalities", 1, 1, False)]),
+    ("Gunmen killed 1 tribal elder in addition to 3 of his guards in Logar.",
+     [("fatalities", 1, 1, False), ("fatalities", 3, 3, False)]),
+    ("Militants killed 2 militia members including a commander and 3 NDS agents in Balkh.",
+     [("fatalities", 2, 2, False), ("fatalities", 3, 3, False)]),
+    ("4 militants and 1-2 soldiers were killed during clashes in Kunduz city.",
+     [("fatalities", 4, 4, False), ("fatalities", 1, 2, False)]),
+    ("5-8 militants including a commander of the Taliban Red Unit were killed by an airstrike.",
+     [("fatalities", 5, 8, False), ("fatalities", 1, 1, True)]),
+    # "N X and his guard were killed": one more; "1 civilian an employee of ...": the same person
+    ("1 district official and his driver were killed by a roadside bomb in Zabul.", [("fatalities", 2, 2, False)]),
+    ("1 civilian an employee of the customs house was shot and killed in Herat.", [("fatalities", 1, 1, False)]),
+    # ACLED counts a suicide bomber; "killed the director" is one death
+    ("A suicide bomber blew himself up near a checkpoint and wounded 2 policemen.",
+     [("injuries", 2, 2, False), ("fatalities", 1, 1, False)]),
+    ("Gunmen ambushed and killed the director of the provincial hospital in Ghor.", [("fatalities", 1, 1, False)]),
 ])
 def test_acled_counting_rules(sentence, expected):
     assert figs(sentence) == expected
