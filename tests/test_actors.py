@@ -115,6 +115,11 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
      "Military Forces of Libya (2014-) Haftar Faction", "Military Forces of Libya (2016-) Government of National Accord"),
     # the crowd of a violent demonstration is rioters
     ("On 3 February 2020 protesters threw stones and bottles at the town hall in Oaxaca.", "Rioters (Mexico)", ""),
+    # "rebel positions" and "rebel-held areas" name the opposition rebels, not an unknown armed group
+    ("On 3 February 2020 regime forces shelled rebel positions near Atareb in Aleppo.",
+     "Military Forces of Syria", "Opposition Rebels (Syria)"),
+    ("On 3 February 2020 regime forces clashed with rebel and Islamist factions near Saraqib in Idlib.",
+     "Military Forces of Syria", "Opposition Rebels (Syria)"),
 ])
 def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
     """The country of a state force, acronyms shared across countries, no named perpetrator,
