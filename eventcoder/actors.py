@@ -29,6 +29,7 @@ class ActorType:
     state_of: str = ""
     state: bool = False
     home: str = ""  # ISO2 of the one country a named group fights in ("Houthi Movement": YE)
+    umbrella: bool = False  # an operation the side's groups fight under ("Operation Peace Spring"): ACLED's actor for them all
 
     def resolve(self, country: str) -> str:
         return self.name.replace("{country}", country or "Unknown")
@@ -40,7 +41,8 @@ def _table() -> list[tuple[re.Pattern, ActorType]]:
     out = []
     for named, key in ((True, "named"), (False, "generic")):
         for e in data[key]:
-            at = ActorType(e["name"], e["inter"], named, e.get("state_of", ""), bool(e.get("state")), e.get("home", ""))
+            at = ActorType(e["name"], e["inter"], named, e.get("state_of", ""), bool(e.get("state")), e.get("home", ""),
+                           bool(e.get("umbrella")))
             for alias in e["aliases"]:
                 flags = 0 if (alias.isupper() and len(alias) <= 5) else re.I
                 # "Taliban-planted mine": the group before the hyphen acts

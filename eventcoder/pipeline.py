@@ -539,6 +539,9 @@ class Pipeline:
                 if same:  # "gunmen ... Taliban fighters": the group has a name
                     main = same[0]
             assoc = [n for n in named if n != main]
+            umbrella = next((n for n in order if groups[n][0].umbrella), None)
+            if umbrella is not None:  # "Turkish forces and rebel factions under Operation Peace Spring": the operation
+                main, assoc = umbrella, [n for n in order if n != umbrella]
             return (main, groups[main][0].inter, groups[main][1], assoc)
 
         agents = [m for s in d.sentences for m in s.agents]
