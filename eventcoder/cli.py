@@ -66,6 +66,16 @@ def _llm_config(url, model, key):
     return LLMConfig(url, model, key)
 
 
+def _llm_coder(url, model, key):
+    """An ``LLMCoder`` for --llm, or None for the default offline pipeline."""
+    llm = _llm_config(url, model, key)
+    if llm is None:
+        return None
+    from .llm import LLMCoder
+
+    return LLMCoder(llm)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date: relative dates ('this week', 'on Monday') "
@@ -229,14 +239,8 @@ def serve(db, host, port, token, llm_url, llm_model, llm_key):
     from .server import create_app
 
     try:
-        llm = _llm_config(llm_url, llm_model, llm_key)
-        factory = None
-        if llm is not None:  # POST /api/ingest codes with the endpoint
-            from .llm import LLMCoder
-
-            coder = LLMCoder(llm)
-            factory = lambda: coder  # noqa: E731
-        app = create_app(db, token, pipeline_factory=factory)
+        coder = _llm_coder(llm_url, llm_model, llm_key)  # POST /api/ingest codes with it
+        app = create_app(db, token, pipeline_factory=(lambda: coder) if coder is not None else None)
     except errors.EventCoderError as e:
         _fail(e)
     click.echo(f"eventcoder: serving on http://{host}:{port}/ ({'read-write with token' if token else 'read-only'})", err=True)
@@ -313,12 +317,7 @@ def eval_cmd(kind, files, report, limit, model, country_spec, assume_event, llm_
     from .evaluate import run_eval
 
     try:
-        llm = _llm_config(llm_url, llm_model, llm_key)
-        coder = None
-        if llm is not None:
-            from .llm import LLMCoder
-
-            coder = LLMCoder(llm)
+        coder = _llm_coder(llm_url, llm_model, llm_key)
         run_eval(kind, files, report, limit, model, pipeline=coder, country_spec=country_spec, assume_event=assume_event)
     except errors.EventCoderError as e:
         _fail(e)

@@ -221,8 +221,8 @@ def find_figures(sentence: str) -> list[Figure]:
             kind = out[-1].kind  # "killing a woman and a child": the same list goes on
         if kind is None:
             continue
-        if kind == "fatalities" and _AND_HIS_ONE.match(after) and PERSON.fullmatch(_AND_HIS_ONE.match(after).group(1)) \
-                and not _AND_HIS_ONE.match(after).group(1).lower().endswith("s"):
+        if kind == "fatalities" and (one := _AND_HIS_ONE.match(after)) and PERSON.fullmatch(one.group(1)) \
+                and not one.group(1).lower().endswith("s"):
             low, high = low + 1, high + 1
         unit = ""
         if kind == "displaced":

@@ -200,6 +200,7 @@ _GRIEVANCE = re.compile(r"\b(condemn\w*|denounc\w*|against|over|demand\w*|justic
 
 # words of two sides fighting each other (an ambush or a storming can fall on people who do not fight back)
 _MUTUAL_FIGHT = r"clash|fight(?!ers?\b)|fought|battle|exchange|firefight|gunfight|skirmish|engage|repuls|repel"
+_MUTUAL = re.compile(r"\b(" + _MUTUAL_FIGHT + ")")
 # fighting on the ground, as opposed to an armed side hit from afar
 _GROUND_FIGHT = re.compile(r"\b(clash\w*|fight(?!ers?\b)\w*|fought|battles?|exchang\w+|firefights?|advanc\w+|ambush\w*|storm\w*|"
                            r"gunfights?|skirmish\w*|engag\w+|repuls\w+|repel\w*|attack\w*|assault\w*|raid\w*|infiltrat\w+|"
@@ -225,7 +226,7 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
     t = text.lower()
     state1 = actor1_inter in (1, 8)
     if _AIRCRAFT_DOWNED.search(t) and not re.search(r"\b(drones?|uavs?|unmanned)\b", t) \
-            and label_of(text) in (None, "Disrupted weapons use") and not re.search(r"\b(" + _MUTUAL_FIGHT + ")", t):
+            and label_of(text) in (None, "Disrupted weapons use") and not _MUTUAL.search(t):
         return "Shelling/artillery/missile attack"  # even under an "Interception:" label (ACLED)
     if "label" in cues and label_of(text):
         return label_of(text)
@@ -274,7 +275,7 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
     if "capture" in cues and not re.search(r"\bcaptured (a|an|two|three|\d+) (suspects?|members?|fighters?|militants?)", t):
         return "Government regains territory" if state1 else "Non-state actor overtakes territory"
     if "clash" in cues and re.search(r"\b(" + _MUTUAL_FIGHT + r"|advanc|ambush|storm|ground (and air )?operation)", t):
-        if actor2_inter == 7 and not re.search(r"\b(" + _MUTUAL_FIGHT + ")", t):
+        if actor2_inter == 7 and not _MUTUAL.search(t):
             return "Attack"  # "ambushed and killed a government employee": civilians do not fight back
         return "Armed clash"
     if "clash" in cues and actor2_inter not in (None, 7) and not ({"air", "ied", "grenade", "kill"} & cues) \

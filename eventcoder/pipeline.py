@@ -67,7 +67,6 @@ class Draft:
         return _event_place(self.sentences)
 
 
-NO_FATALITIES = detect.NO_FATALITIES
 _ORIGIN = re.compile(r"\b(?:left|leaving|departed|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _LEFT_PLACE = re.compile(r"\b(?:withdr\w+|retreat\w*|pull\w* out|fled|flee\w*|expelled|ousted|driven out|displaced|evacuat\w+)\b[^.]{0,40}$", re.I)
 
@@ -382,7 +381,7 @@ class Pipeline:
             evidence["notes"] = [Span(s.start, s.end, s.text) for s in d.sentences]
             # counts
             fat, inj, cas, disp = self._counts(d, evidence)
-            if sub in NO_FATALITIES and fat:
+            if sub in detect.NO_FATALITIES and fat:
                 # ACLED: a peaceful protest kills no one, deaths in its text are what it is about
                 # ("demanded justice for a murdered girl"); a strategic development other than a
                 # disrupted weapon records none ("corpses recovered from a mass grave")
