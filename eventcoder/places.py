@@ -40,7 +40,9 @@ _UNSPLIT = object()  # _split_parent not tried yet for this run
 _WORDLIKE = re.compile(r"[^\W\d_][\w'’‘`-]*[^\W\d_]")  # letters with inner hyphens or apostrophes
 ACTOR_AFTER_NAME = re.compile(r"(?:-(?:led|backed|based|supported|affiliated)\b|\s+(?:forces|troops|military|army|soldiers|"
                               r"warplanes|jets|aircraft|drones?|officials?|government|embassy|envoy|president|navy|"
-                              r"air force|coalition|special forces|citizens?|nationals?|diplomats?|authorities|consulate|bases?)\b)", re.I)
+                              r"air force|coalition|special forces|citizens?|nationals?|diplomats?|authorities|consulate|bases?|"
+                              r"air ?strikes?|drone strikes?|air raids?|raids?|commandos|advisers|advisors|personnel|patrols?|"
+                              r"convoys?|contractors|helicopters?|planes)\b)", re.I)
 # "students of the Normal school": a word of an institution's name, not a place
 INSTITUTION_AFTER = re.compile(r"\s+(?:school|schools|university|college|institute|academy|seminary|party|movement|"
                                r"brigade|cartel|council|committee|union|company|group|family|clan|tribe|supporters|followers|loyalists)\b", re.I)
@@ -48,7 +50,9 @@ STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|
                              r"(?:area|areas|outskirts|countryside|vicinity|villages?|town|city|district|districts|parts|"
                              r"suburbs?|cent(?:er|re)|limits) of|(?:districts?|provinces?|governorate|city),|"
                              r"(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|assault) on|"
-                             r"(?:roads?|highways?|routes?)\s+(?:connecting|linking|between))\s*$", re.I)
+                             r"(?:roads?|highways?|routes?)\s+(?:connecting|linking|between)|"
+                             r"(?:headed|heading|moved|moving|arrived|arriving|advanced|advancing|returned|deployed|redeployed|"
+                             r"sent|dispatched|transferred)\s+(?:back\s+)?(?:to|in|at))\s*$", re.I)
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
 PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:district|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"

@@ -92,6 +92,16 @@ def test_corpus_prior_places_texts_that_name_no_country(pipeline, gazetteer):
     assert country_prior("none", corpus, gazetteer) == {}
 
 
+def test_a_country_before_an_airstrike_says_who_struck_not_where(pipeline):
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument
+
+    art = clean(RawDocument("nurgal", "On 3 March 2020, 7 IS militants were killed by a US airstrike in the Mazar Dara "
+                            "area of Nurgal district, Kunar.", "text", published=dt.date(2020, 3, 4)))
+    (e,) = pipeline.code(art, {"AF": 1.0})
+    assert (e.country, e.location, e.geo_precision) == ("Afghanistan", "Nūrgal", 2)
+
+
 def test_unknown_country_in_option_is_a_coded_error(gazetteer):
 
     from eventcoder.errors import ConfigError
@@ -228,6 +238,9 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
      ("location", "geo_precision"), ("Būrkah", 1)),  # the district centre is the town
     ("On 3 February 2020 a Taliban sniper killed an Afghan policeman in the Nari Zabar area of Nawa district, Helmand.",
      ("admin1", "country"), ("Helmand", "Afghanistan")),  # not the Nawa region of Côte d'Ivoire
+    # where forces headed, even when the model tags the name as a person; not where they left
+    ("On 17 February 2020 a Russian military convoy left Quamishli city in Syria and headed to Tal Tamer in "
+     "Al-Hasakeh province.", ("location", "geo_precision"), ("Tall Tamr", 1)),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
