@@ -14,6 +14,7 @@ Interface (what the resolver uses)::
     gaz.lookup("Derna")  -> list[Place]    # exact name / alternate-name match
     gaz.search("derna*") -> list[Place]    # FTS5 full-text search
     gaz.country("LY")    -> Place          # a country as a place (precision 3)
+    gaz.capital("LY")    -> Place          # its capital, where a country-level event is placed
     gaz.country_names()  -> {name_key: iso2}  (names, demonyms, spellings)
 """
 from __future__ import annotations
@@ -36,7 +37,7 @@ from . import errors
 from .records import Place
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 LEADING_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
 
 
@@ -127,6 +128,7 @@ CREATE TABLE IF NOT EXISTS admin(cc TEXT, a1 TEXT, a2 TEXT, name TEXT, PRIMARY K
 CREATE TABLE IF NOT EXISTS countries(iso2 TEXT PRIMARY KEY, iso3 TEXT, name TEXT, lat REAL, lon REAL,
   geonameid INTEGER);
 CREATE TABLE IF NOT EXISTS country_names(key TEXT PRIMARY KEY, iso2 TEXT, kind TEXT);
+CREATE TABLE IF NOT EXISTS capitals(iso2 TEXT PRIMARY KEY, geonameid INTEGER);
 CREATE VIRTUAL TABLE IF NOT EXISTS names_fts USING fts5(name, geonameid UNINDEXED);
 """
 
@@ -141,6 +143,7 @@ class Gazetteer:
                 f"no gazetteer at {self.path}; run 'eventcoder gazetteer build'", source=str(self.path))
         self.db = sqlite3.connect(str(self.path), check_same_thread=False)
         self._country_cache: dict[str, Place | None] = {}
+        self._capital_cache: dict[str, Place | None] = {}
         self._admin_cache: dict[tuple, str] = {}
         self.lookup = lru_cache(maxsize=50000)(self._lookup)
         self.name_keys_of = lru_cache(maxsize=50000)(self._name_keys_of)
@@ -224,6 +227,14 @@ class Gazetteer:
                 name=row[2], country=row[2], iso2=row[0], iso3=row[1], latitude=row[3], longitude=row[4],
                 geonameid=row[5], feature_class="A", feature_code="PCLI")
         return self._country_cache[iso2]
+
+    def capital(self, iso2: str) -> Place | None:
+        """The country's capital city (where ACLED places an event known only at country level)."""
+        if iso2 not in self._capital_cache:
+            row = self.db.execute(f"SELECT {self._COLS} FROM capitals c JOIN places p ON p.geonameid=c.geonameid "
+                                  "WHERE c.iso2=?", (iso2,)).fetchone()
+            self._capital_cache[iso2] = self._place(row) if row else None
+        return self._capital_cache[iso2]
 
     def areas(self, iso2: str) -> tuple[Place, ...]:
         """The first-level administrative areas (ADM1) of a country."""
@@ -415,6 +426,15 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     for key, iso2, kind in _EXTRA_COUNTRY_NAMES:
         cnames[key] = (iso2, kind)
     con.executemany("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)", crow)
+    towns = defaultdict(list)
+    for c in cities:
+        towns[c["countrycode"]].append(c)
+    capitals = []
+    for iso2, c in gc.get_countries().items():
+        named = [t for t in towns[iso2] if c["capital"] and c["capital"] in (t["name"], *t.get("alternatenames", []))]
+        if named:
+            capitals.append((iso2, max(named, key=lambda t: t["population"])["geonameid"]))
+    con.executemany("INSERT OR REPLACE INTO capitals VALUES (?,?)", capitals)
     con.executemany("INSERT OR REPLACE INTO country_names VALUES (?,?,?)",
                     [(k, iso, kind) for k, (iso, kind) in cnames.items()])
     con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)",
@@ -532,7 +552,7 @@ def import_geonames(path: Path | str, gazetteer_path: Path | str | None = None,
     con.execute("PRAGMA journal_mode=MEMORY")
     con.execute("PRAGMA cache_size=-262144")
     n = 0
-    places, names, admins = [], [], []
+    places, names, admins, capitals = [], [], [], []
 
     def flush():
         con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
@@ -541,8 +561,9 @@ def import_geonames(path: Path | str, gazetteer_path: Path | str | None = None,
         con.executemany("DELETE FROM names_fts WHERE rowid BETWEEN ? AND ?", [(p[0] * 1000, p[0] * 1000 + 999) for p in places])
         _insert_names(con, names)
         con.executemany("INSERT OR REPLACE INTO admin VALUES (?,?,?,?)", admins)
+        con.executemany("INSERT OR REPLACE INTO capitals VALUES (?,?)", capitals)
         con.commit()
-        places.clear(), names.clear(), admins.clear()
+        places.clear(), names.clear(), admins.clear(), capitals.clear()
 
     for lineno, line in enumerate(_geonames_lines(path), 1):
         cols = line.rstrip("\n").split("\t")
@@ -564,6 +585,8 @@ def import_geonames(path: Path | str, gazetteer_path: Path | str | None = None,
         fcode, cc, a1, a2 = cols[7], cols[8], cols[10], cols[11]
         places.append((gid, cols[1], lat, lon, fclass, fcode, cc, a1, a2, pop, ""))
         names.append((gid, [cols[1], cols[2], *[a for a in cols[3].split(",") if a]]))
+        if fcode == "PPLC":
+            capitals.append((cc, gid))
         if fcode == "ADM1":
             admins.append((cc, a1, "", cols[1]))
         elif fcode == "ADM2":

@@ -346,6 +346,11 @@ class Pipeline:
                 c = resolver.gaz.country(resolver.fallback_country())
                 place, country = c, c.name if c else ""
                 pm = None
+            if place is not None and place.level == "country" and resolver.gaz.capital(place.iso2) is not None:
+                # known only at country level: ACLED places it at the capital, at precision 3
+                place = resolver.gaz.capital(place.iso2)
+                pm = PlaceMention(pm.text, pm.start, pm.end, place, 3, False) if pm else None
+                place_note = f"only the country is known; placed at its capital, {place.name}"
             for f in ("country", "admin1", "admin2", "latitude", "longitude", "geo_precision"):
                 if "location" in evidence:
                     evidence[f] = evidence["location"]

@@ -45,6 +45,18 @@ def test_geonames_import_zip(gazetteer_path, tmp_path):
     assert len(g.lookup("Ain Mara")) == 1
 
 
+def test_capitals_from_the_default_index_and_from_a_geonames_import(gazetteer, gazetteer_path, tmp_path):
+    assert (gazetteer.capital("LY").name, gazetteer.capital("AF").name) == ("Tripoli", "Kabul")
+    assert gazetteer.capital("XX") is None
+    path = tmp_path / "g.sqlite"
+    shutil.copy(gazetteer_path, path)
+    row = ["9990009", "Tarabulus", "Tarabulus", "Tripoli", "32.8925", "13.18", "P", "PPLC", "LY", "", "77", "", "", "",
+           "1150989", "", "81", "Africa/Tripoli", "2019-01-01"]
+    (tmp_path / "LY.txt").write_text("\t".join(row) + "\n", encoding="utf-8")
+    import_geonames(tmp_path / "LY.txt", path)
+    assert Gazetteer(path).capital("LY").geonameid == 9990009  # the dump's PPLC row
+
+
 def test_malformed_geonames_file(gazetteer_path, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text("123\tOnly\tthree\n")

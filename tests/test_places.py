@@ -12,8 +12,8 @@ from conftest import DERNA, RES, code_file
 def test_demonym_gives_country_not_town(pipeline):
     (e,) = code_text("Libyan forces clashed with militants on Monday, a spokesman said.", "2019-03-05",
                      pipeline=pipeline)
-    assert (e.country, e.location, e.geo_precision) == ("Libya", "Libya", 3)
-    assert e.admin1 == ""
+    # country level, so at the capital as ACLED does, at precision 3 (not a town that sounds like "Libyan")
+    assert (e.country, e.location, e.geo_precision) == ("Libya", "Tripoli", 3)
 
 
 def test_context_picks_the_right_tripoli(pipeline):
@@ -100,6 +100,20 @@ def test_a_country_before_an_airstrike_says_who_struck_not_where(pipeline):
                             "area of Nurgal district, Kunar.", "text", published=dt.date(2020, 3, 4)))
     (e,) = pipeline.code(art, {"AF": 1.0})
     assert (e.country, e.location, e.geo_precision) == ("Afghanistan", "Nūrgal", 2)
+
+
+def test_an_event_known_only_at_country_level_is_placed_at_the_capital(pipeline):
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument
+
+    (named,) = code_text("On 3 February 2020 hundreds of people protested across Libya against the war.", "2020-02-04",
+                         pipeline=pipeline)
+    art = clean(RawDocument("artillery", "On 9 February 2020 GNA forces targeted LNA positions with heavy artillery, "
+                            "no casualties reported.", "text", published=dt.date(2020, 2, 10)))
+    (unnamed,) = pipeline.code(art, {"LY": 1.0})
+    for e in (named, unnamed):
+        assert (e.country, e.location, e.admin1, e.geo_precision) == ("Libya", "Tripoli", "Tripoli", 3)
+        assert "placed at its capital" in e.notes
 
 
 def test_unknown_country_in_option_is_a_coded_error(gazetteer):
