@@ -496,6 +496,7 @@ _ADMIN1_NAMES = {
     ("IQ", "06"): ["Babil", "Babylon"],
     ("YE", "18"): ["Ad Dali'", "Al Dhale", "Dhale", "Al Dhalea", "Ad Dale"],
     ("LY", "81"): ["Al Jafarah", "Jafara", "Aljfara"],
+    ("AF", "39"): ["Oruzgan", "Urozgan", "Uruzgan", "Orozgan"],
 }
 
 # Short forms that the packaged country data lacks (names as news writes them).

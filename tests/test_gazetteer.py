@@ -108,6 +108,7 @@ def test_capital_governorates_are_named_apart_from_their_provinces(gazetteer):
     assert gazetteer.admin1_area("Rural Damascus", "SY").admin1 == "Rif Dimashq"
     assert gazetteer.admin1_area("Duhok", "IQ").admin1 == "Dahuk"
     assert gazetteer.admin1_area("Atlantis", "IQ") is None
+    assert gazetteer.admin1_area("Urozgan", "AF").admin1 == "Oruzgan"  # too far from "Oruzgan" to guess
 
 
 def test_english_spellings_of_somali_names(gazetteer):
