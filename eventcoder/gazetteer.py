@@ -497,6 +497,10 @@ _ADMIN1_NAMES = {
     ("YE", "18"): ["Ad Dali'", "Al Dhale", "Dhale", "Al Dhalea", "Ad Dale"],
     ("LY", "81"): ["Al Jafarah", "Jafara", "Aljfara"],
     ("AF", "39"): ["Oruzgan", "Urozgan", "Uruzgan", "Orozgan"],
+    ("AF", "36"): ["Paktia", "Paktya", "Paktiya"],
+    ("SY", "05"): ["As-Suwayda", "As-Sweida", "Sweida", "Suwayda", "Al-Suwayda"],
+    ("MX", "09"): ["Mexico City", "Ciudad de Mexico", "CDMX", "Distrito Federal"],
+    ("MX", "15"): ["Mexico", "Estado de Mexico", "State of Mexico", "Edomex"],
 }
 
 # Short forms that the packaged country data lacks (names as news writes them).
