@@ -80,6 +80,7 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 a man was deprived of his liberty by armed men in Celaya Guanajuato.",
      "Abduction/forced disappearance"),
     ("On 3 February 2020 Houthi forces launched an explosive-laden drone at Marib city.", "Air/drone strike"),
+    ("On 3 February 2020 Houthi forces fired a drone at coalition positions in Al Jawf.", "Air/drone strike"),
     ("On 3 February 2020 Houthi forces attempted to advance on pro-Hadi positions in Nihm district Sanaa.",
      "Armed clash"),
     ("On 3 February 2020 Houthi forces continued to shell Al Dhahi district Al Hudaydah.",
