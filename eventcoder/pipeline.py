@@ -587,6 +587,8 @@ class Pipeline:
                 a1 = (crowd, inter, a1[2], a1[3])
             else:
                 a1 = (crowd, inter, [], ([a1[0]] + a1[3]) if a1 else [])
+        if d.sub_event_type == "Peaceful protest":
+            a2 = None  # ACLED: protesters alone; whom they protest against ("the removal of mayors") is not a side
         if a1 and a2 and a2[0] in a1[3]:
             a1 = (a1[0], a1[1], a1[2], [x for x in a1[3] if x != a2[0]])
         if d.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory") and a1:

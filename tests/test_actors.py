@@ -35,6 +35,14 @@ def test_protesters_are_actor1_of_a_protest(pipeline):
     assert (e.sub_event_type, e.actor1, e.inter1) == ("Peaceful protest", "Protesters (Mexico)", 6)
 
 
+def test_a_peaceful_protest_has_no_second_actor(pipeline):
+    from eventcoder import code_text
+    # whom or what the protest is against (the dismissed mayors) is not a side in ACLED's coding
+    (e,) = code_text("On 6 February 2020, party members protested in Van against the removal of elected mayors.",
+                     "2020-02-10", pipeline=pipeline)
+    assert (e.sub_event_type, e.actor1, e.actor2, e.interaction) == ("Peaceful protest", "Protesters (Turkey)", "", 60)
+
+
 def test_whoever_comes_before_a_passive_by_is_acted_upon():
     from eventcoder.actors import assign_roles, find_actors
     from eventcoder.detect import find_triggers
