@@ -587,8 +587,12 @@ class Pipeline:
                 a1 = (crowd, inter, a1[2], a1[3])
             else:
                 a1 = (crowd, inter, [], ([a1[0]] + a1[3]) if a1 else [])
-        if d.sub_event_type == "Peaceful protest":
-            a2 = None  # ACLED: protesters alone; whom they protest against ("the removal of mayors") is not a side
+        if d.sub_event_type in ("Peaceful protest", "Change to group/activity", "Headquarters or base established"):
+            # ACLED: one side only; whom protesters protest against ("the removal of mayors") or the territory a
+            # column crosses into ("into Syrian territory") is not a side
+            a2 = None
+        elif d.sub_event_type == "Looting/property destruction" and a1 is not None and a2 is None:
+            a2 = (f"Civilians ({ctry or 'Unknown'})", 7, [], [])  # "houses and shops were robbed by regime forces"
         if a1 and a2 and a2[0] in a1[3]:
             a1 = (a1[0], a1[1], a1[2], [x for x in a1[3] if x != a2[0]])
         if d.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory") and a1:

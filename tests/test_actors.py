@@ -43,6 +43,22 @@ def test_a_peaceful_protest_has_no_second_actor(pipeline):
     assert (e.sub_event_type, e.actor1, e.actor2, e.interaction) == ("Peaceful protest", "Protesters (Turkey)", "", 60)
 
 
+@pytest.mark.parametrize("text, sub, actor2", [
+    # a column crossing into a country's territory: one side, as ACLED codes movements and new bases
+    ("Movement of forces: On 22 February 2020 a Turkish military column of 80 vehicles crossed into Syrian territory "
+     "and headed towards Idlib.", "Change to group/activity", ""),
+    ("On 12 February 2020 Turkish forces established a new military post near Saraqib in Idlib.",
+     "Headquarters or base established", ""),
+    # property looted or destroyed by an armed group belongs to civilians unless the text says whose
+    ("Looting: On 20 February 2020 houses and shops in Aleppo city were robbed by regime forces.",
+     "Looting/property destruction", "Civilians (Syria)"),
+])
+def test_one_sided_developments_and_looted_property(text, sub, actor2, pipeline):
+    from eventcoder import code_text
+    (e,) = code_text(text, "2020-02-25", pipeline=pipeline)
+    assert (e.sub_event_type, e.actor2) == (sub, actor2)
+
+
 def test_whoever_comes_before_a_passive_by_is_acted_upon():
     from eventcoder.actors import assign_roles, find_actors
     from eventcoder.detect import find_triggers
