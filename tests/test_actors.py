@@ -6,6 +6,12 @@ def names(text):
     return [(m.text, m.value.resolve("Libya")) for m in find_actors(text)]
 
 
+def test_a_countrys_drone_strike_names_its_forces():
+    us = "Military Forces of the United States"
+    assert us in [r for _, r in names("3 students were killed by a US drone strike.")]
+    assert us in [r for _, r in names("American warplanes bombed the camp.")]
+
+
 def test_aliases_are_one_actor():
     lna = "Military Forces of Libya (2014-) Haftar Faction"
     for text in ["the Libyan National Army advanced", "the LNA advanced", "Haftar's army advanced",

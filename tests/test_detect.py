@@ -67,6 +67,8 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     text = "On 10 February 2020 a drone strike by US military forces killed 6 civilians in Farah city."
     assert "protest" not in {t.cue for t in find_triggers(text)}
     assert "protest" in {t.cue for t in find_triggers("A strike by teachers closed schools in Kabul.")}
+    assert "protest" in {t.cue for t in find_triggers("Oil workers staged a three-day strike in Basra over unpaid wages.")}
+    assert "protest" not in {t.cue for t in find_triggers("US forces launched a strike on an al Shabaab camp in Jilib.")}
     assert {t.cue for t in find_triggers("Syrian regime forces dropped barrel bombs on Kafr Nabl.")} >= {"air"}
 
 
