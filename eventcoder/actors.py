@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -48,6 +48,22 @@ def _table() -> list[tuple[re.Pattern, ActorType]]:
                 # "Taliban-planted mine": the group before the hyphen acts
                 out.append((re.compile(r"(?<![\w-])(?:" + alias + r")(?![\w]|-(?!(?:planted|laid|placed|rigged|made)\b))", flags), at))
     return out
+
+
+@lru_cache(maxsize=1)
+def _subunits() -> list[tuple[re.Pattern, str, tuple[str, ...], str]]:
+    data = json.loads(resources.files("eventcoder").joinpath("data/actors.json").read_text())
+    return [(re.compile(r"\b(?:" + "|".join(e["aliases"]) + r")\b", re.I), e["country"], tuple(e["of"]), e["name"])
+            for e in data.get("subunits", [])]
+
+
+def subunit(at: ActorType, text: str, country: str) -> ActorType:
+    """The unit ACLED names where a generic state actor's mention says which ("regime warplanes"
+    in Syria: the Syrian Arab Air Force; "commandos" in Afghanistan: its Special Forces)."""
+    for rx, where, parents, name in _subunits():
+        if country == where and at.resolve(country) in {p.replace("{country}", country) for p in parents} and rx.search(text):
+            return replace(at, name=name)
+    return at
 
 
 @lru_cache(maxsize=4096)

@@ -517,7 +517,7 @@ class Pipeline:
                     at = actors_mod.generic_for(m.text) or at
             if not at.named and at.state and state is not None:
                 return state.value
-            return at
+            return actors_mod.subunit(at, m.text, ctry)
 
         def pick(mentions, exclude=None):
             groups: dict[str, list] = {}

@@ -160,3 +160,22 @@ def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
     from eventcoder import code_text
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
     assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    ("On 21 February 2020 regime warplanes carried out airstrikes on Saraqib in Idlib.", "actor1",
+     "Military Forces of Syria (2000-) Syrian Arab Air Force"),
+    ("On 21 February 2020 regime forces shelled Saraqib in Idlib.", "actor1", "Military Forces of Syria"),
+    ("On 21 February 2020 Afghan commandos killed 12 IS militants in Nijrab district Kapisa.", "actor1",
+     "Military Forces of Afghanistan (2014-) Special Forces"),
+    ("On 19 February 2020 1 NDS officer was killed by a Taliban-planted bomb in Maidan Shar city Wardak.", "actor2",
+     "Police Forces of Afghanistan (2014-) National Directorate of Security"),
+    ("On 27 February 2020 1 local policeman was killed by a roadside bomb in Chimtal district Balkh.", "actor2",
+     "Police Forces of Afghanistan (2014-) Afghan Local Police"),
+    # the same words elsewhere are the country's forces, not Afghanistan's units
+    ("On 3 February 2020 Iraqi special forces killed 3 IS militants in Kirkuk.", "actor1", "Military Forces of Iraq"),
+])
+def test_state_units_acled_names_in_their_country(text, field, expected, pipeline):
+    from eventcoder import code_text
+    (e,) = code_text(text, "2020-02-28", pipeline=pipeline)
+    assert getattr(e, field) == expected
