@@ -124,6 +124,9 @@ _WEAPON = re.compile(r"^(artillery|warplanes?|jets?|helicopters?|gunships?)$", r
 _PASSIVE = re.compile(r"\b(was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:found\s+)?$", re.I)  # "were found executed"
 
 
+_LAID = re.compile(r"-(?:planted|laid|placed|rigged|made|fired|launched)\b", re.I)  # "a Taliban-planted mine": X laid it
+
+
 def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_pos: int | None,
                  doc_span=None) -> tuple[list[Mention], list[Mention]]:
     """Split a sentence's actor mentions into agents (actor1 side) and targets (actor2 side).
@@ -147,8 +150,8 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
             continue
         if _ACCUSES.match(after):
             continue  # "the STC accused Islah forces of shelling": the accuser is a source, not a side
-        if _PASSIVE_AGENT.search(before) or _BETWEEN.search(before) or _ACCUSED.search(before):
-            role = "agent"
+        if _PASSIVE_AGENT.search(before) or _BETWEEN.search(before) or _ACCUSED.search(before) or _LAID.match(after):
+            role = "agent"  # "by X", "between X and Y", "hit a Taliban-planted mine"
         elif re.search(r"\band\s+(?:the\s+)?$", before) and re.search(r"\bbetween\b", sentence[max(0, rel - 80):rel]):
             role = "agent"
         elif _TARGET_PREP.search(before):

@@ -179,3 +179,12 @@ def test_state_units_acled_names_in_their_country(text, field, expected, pipelin
     from eventcoder import code_text
     (e,) = code_text(text, "2020-02-28", pipeline=pipeline)
     assert getattr(e, field) == expected
+
+
+def test_the_group_that_planted_the_mine_acts_even_after_hit():
+    from eventcoder.actors import assign_roles, find_actors
+    from eventcoder.detect import find_triggers
+    t = "On 3 February 2020 3 soldiers were killed when their vehicle hit a Taliban-planted landmine in Logar."
+    agents, targets = assign_roles(t, 0, find_actors(t), find_triggers(t)[0].start)
+    assert [m.label for m in agents] == ["Taliban"]
+    assert "Taliban" not in [m.label for m in targets]
