@@ -172,6 +172,11 @@ def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
      "Police Forces of Afghanistan (2014-) National Directorate of Security"),
     ("On 27 February 2020 1 local policeman was killed by a roadside bomb in Chimtal district Balkh.", "actor2",
      "Police Forces of Afghanistan (2014-) Afghan Local Police"),
+    # ACLED codes the Saudi-led coalition's operations in Yemen as Operation Restoring Hope (since April 2015)
+    ("On 8 February 2020, Saudi-led coalition airstrikes hit Houthi positions in Al Ghayl district (Al Jawf).", "actor1",
+     "Operation Restoring Hope"),
+    ("On 8 February 2020, Saudi forces shelled areas in Shada district (Sadah), Yemen.", "actor1",
+     "Military Forces of Saudi Arabia"),
     # the same words elsewhere are the country's forces, not Afghanistan's units
     ("On 3 February 2020 Iraqi special forces killed 3 IS militants in Kirkuk.", "actor1", "Military Forces of Iraq"),
 ])
