@@ -36,8 +36,13 @@ class ActorType:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(resources.files("eventcoder").joinpath("data/actors.json").read_text())
+
+
+@lru_cache(maxsize=1)
 def _table() -> list[tuple[re.Pattern, ActorType]]:
-    data = json.loads(resources.files("eventcoder").joinpath("data/actors.json").read_text())
+    data = _data()
     out = []
     for named, key in ((True, "named"), (False, "generic")):
         for e in data[key]:
@@ -52,9 +57,8 @@ def _table() -> list[tuple[re.Pattern, ActorType]]:
 
 @lru_cache(maxsize=1)
 def _subunits() -> list[tuple[re.Pattern, str, tuple[str, ...], str]]:
-    data = json.loads(resources.files("eventcoder").joinpath("data/actors.json").read_text())
     return [(re.compile(r"\b(?:" + "|".join(e["aliases"]) + r")\b", re.I), e["country"], tuple(e["of"]), e["name"])
-            for e in data.get("subunits", [])]
+            for e in _data().get("subunits", [])]
 
 
 def subunit(at: ActorType, text: str, country: str) -> ActorType:
