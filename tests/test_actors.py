@@ -150,6 +150,8 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
      "Military Forces of Syria", "Opposition Rebels (Syria)"),
     ("On 3 February 2020 regime forces clashed with rebel and Islamist factions near Saraqib in Idlib.",
      "Military Forces of Syria", "Opposition Rebels (Syria)"),
+    ("On 3 February 2020 regime forces clashed with opposition and Islamist factions near Saraqib in Idlib.",
+     "Military Forces of Syria", "Opposition Rebels (Syria)"),
     # groups fighting under an operation ACLED names as an actor: the operation, the groups associated
     ("On 3 February 2020 Turkish forces and rebel factions operating under Operation Peace Spring shelled "
      "QSD positions near Tal Tamer in Al-Hasakeh.", "Operation Peace Spring", "QSD: Syrian Democratic Forces"),
