@@ -48,6 +48,8 @@ EVENT_TYPES = sorted({v[0] for k, v in ONTOLOGY.items() if k != "Displacement"})
 # what it is about), a strategic development other than a disrupted weapon records none
 NO_FATALITIES = {"Peaceful protest", "Agreement", "Arrests", "Change to group/activity", "Headquarters or base established",
                  "Looting/property destruction", "Non-violent transfer of territory", "Other"}
+# ACLED codes these with one side only (no actor2)
+ONE_SIDED = {"Peaceful protest", "Change to group/activity", "Headquarters or base established"}
 
 # Trigger lexicon: (cue name, regex). Order does not matter; classify() decides.
 # ACLED's mob violence: a spontaneous group of people (not an armed group) that beats, attacks,

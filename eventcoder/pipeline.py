@@ -346,9 +346,9 @@ class Pipeline:
                 c = resolver.gaz.country(resolver.fallback_country())
                 place, country = c, c.name if c else ""
                 pm = None
-            if place is not None and place.level == "country" and resolver.gaz.capital(place.iso2) is not None:
+            if place is not None and place.level == "country" and (capital := resolver.gaz.capital(place.iso2)) is not None:
                 # known only at country level: ACLED places it at the capital, at precision 3
-                place = resolver.gaz.capital(place.iso2)
+                place = capital
                 pm = PlaceMention(pm.text, pm.start, pm.end, place, 3, False) if pm else None
                 place_note = f"only the country is known; placed at its capital, {place.name}"
             for f in ("country", "admin1", "admin2", "latitude", "longitude", "geo_precision"):
@@ -557,6 +557,9 @@ class Pipeline:
             if len(civil) < len(agents):
                 targets = civil + targets
                 agents = [m for m in agents if m not in civil]
+        def civilians():  # ACLED's default victims: (name, inter, spans, associated actors)
+            return (f"Civilians ({ctry or 'Unknown'})", 7, [], [])
+
         a1 = pick(agents)
         a2 = pick(targets, exclude=a1[0] if a1 else None)
         if a1 and a2 is None and etype == "Battles":  # "GNA and LNA forces exchanged gunfire"
@@ -570,7 +573,7 @@ class Pipeline:
         if a1 is None and a2 is None and etype == "Violence against civilians":
             # "a former official was assassinated", "a body was found with signs of torture": ACLED's
             # default is civilians, attacked by the unidentified group of the rule below
-            a2 = (f"Civilians ({ctry or 'Unknown'})", 7, [], [])
+            a2 = civilians()
         if a1 is None and a2 is not None and etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
             # "a roadside bomb killed two civilians", "a police officer was ambushed and murdered":
             # ACLED names the unknown perpetrator the unidentified armed group
@@ -587,12 +590,12 @@ class Pipeline:
                 a1 = (crowd, inter, a1[2], a1[3])
             else:
                 a1 = (crowd, inter, [], ([a1[0]] + a1[3]) if a1 else [])
-        if d.sub_event_type in ("Peaceful protest", "Change to group/activity", "Headquarters or base established"):
-            # ACLED: one side only; whom protesters protest against ("the removal of mayors") or the territory a
-            # column crosses into ("into Syrian territory") is not a side
+        if d.sub_event_type in detect.ONE_SIDED:
+            # whom protesters protest against ("the removal of mayors") or the territory a column
+            # crosses into ("into Syrian territory") is not a side
             a2 = None
         elif d.sub_event_type == "Looting/property destruction" and a1 is not None and a2 is None:
-            a2 = (f"Civilians ({ctry or 'Unknown'})", 7, [], [])  # "houses and shops were robbed by regime forces"
+            a2 = civilians()  # "houses and shops were robbed by regime forces"
         if a1 and a2 and a2[0] in a1[3]:
             a1 = (a1[0], a1[1], a1[2], [x for x in a1[3] if x != a2[0]])
         if d.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory") and a1:
