@@ -31,7 +31,7 @@ BETWEEN = re.compile(r"\bbetween\s+(?P<n1>" + _NUM + r")\s+and\s+(?P<n2>" + _NUM
 
 DEATH = re.compile(r"\b(killed|killing|kills|dead|died|die|deaths?|fatalit(y|ies)|slain|lost their lives|"
                    r"bodies|corpses|massacred|executed|shot dead|murdered|beheaded|lives)\b", re.I)
-DIED = re.compile(r"^\s*(?:(?!injur|wound|hurt|\d)[\w,()'/-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?:(?:then\s+)?shot\s+and\s+)?(?P<verb>killed|dead|died|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched|deprived of (?:his |her |their )?li(?:fe|ves))\b", re.I)
+DIED = re.compile(r"^\s*(?:(?!injur|wound|hurt|\d)[\w,()'/-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?:(?:then\s+)?shot\s+and\s+)?(?P<verb>killed|dead|died|dies|die|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched|deprived of (?:his |her |their )?li(?:fe|ves))\b", re.I)
 INJURY = re.compile(r"\b(injur(ed|ies|y|ing)|wound(ed|ing|s)?|hurt|hospitali[sz]ed)\b", re.I)
 CASUALTY = re.compile(r"\bcasualt(y|ies)\b", re.I)
 DISPLACE = re.compile(r"\b(fled|flee(ing)?|displac(ed|ing|ement)|uprooted|evacuated|forced to leave)\b", re.I)
@@ -49,7 +49,7 @@ PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons?|civilians?|soldier
                     r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly|activists?|mayors?|businessm[ae]n|"
                     r"traders?|merchants?|shepherds?|drivers?|teachers?|doctors?|nurses?|lawyers?|judges?|priests?|"
                     r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?|IDPs?|owners?|crew(?: members?)?|"
-                    r"directors?|scholars?|clerics?|imams?|mullahs?|employees?|cooks?|bodyguards?)\b", re.I)
+                    r"directors?|scholars?|clerics?|imams?|mullahs?|employees?|cooks?|bodyguards?|bombers?|kidnappers?|robbers?|thie(?:f|ves)|hijackers?|snipers?)\b", re.I)
 ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
                   r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
@@ -193,14 +193,14 @@ def find_figures(sentence: str) -> list[Figure]:
             kind = "casualties"
         elif (dm := DIED.match(near) or DIED.match(_BETWEEN_NUMBER_AND_VERB.sub(" ", clause[:140], count=1)[:70])) \
                 and not _active(near, dm) \
-                and (person or re.match(r"\s*(dead|killed|deaths?|fatalities|bodies|corpses)", after, re.I)):
+                and (person or re.match(r"\s*(?:(?:reported(?:ly)?|said|feared|confirmed)\s+)?(dead|killed|deaths?|fatalities|bodies|corpses|slain|die|dies|died)\b", after, re.I)):
             # "1 soldier was killed or wounded": how many died is unknown (ACLED: 0)
             kind = "casualties" if re.match(r"\s+(or|and)\s+(wounded|injured)\b", near[dm.end():], re.I) else "fatalities"
         elif re.match(r"^\s*(?:(?!\d|kill|dead)[\w,()'/-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b"
                       r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|others|another|an?\s|his|her|their|the\s))", near, re.I) and (person or re.match(
                 r"\s*(injur|wound|(was|were) (\w+ly )?(injured|wounded|hurt))", after, re.I)):  # "1 killed and 1 was wounded"
             kind = "injuries"
-        elif re.search(r"\b(killing|killed|kills|kill|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains|killing|deaths?) of)\s+(?:the\s+|between\s+|all\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|while|including|of them\b)", after, re.I)
+        elif re.search(r"\b(killing|killed|kills|kill|slay|slays|slew|shoots? dead|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains|killing|deaths?) of)\s+(?:the\s+|between\s+|all\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|near\b|outside\b|while|including|of them\b)", after, re.I)
                 or (_KILLED_BEFORE.search(before) and re.match(r"\s+[A-Za-z]", after))):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
@@ -255,7 +255,39 @@ def _one_death(sentence: str) -> re.Match | None:
     m = HE_DIED.search(sentence) or SELF_KILLED.search(sentence)
     if m:
         return m
+    for rx in (NOUN_KILLED, KILLS_NOUN):  # headline style, no article: "Soldier killed in ...", "Troops kill militant"
+        m = rx.search(sentence)
+        if m and _one_person(m.group("np"), last=rx is NOUN_KILLED) and not re.match(_OBJECT_NEXT, sentence[m.end():]):
+            return m
     return ONE_KILLING.search(sentence)
+
+
+_KILL_VERB = r"(?:killed|shot dead|slain|murdered|assassinated|dies|died|beheaded|executed)"
+# headlines drop the article: "Senior Algerian judge killed", "Municipal guard reported killed in ambush"
+NOUN_KILLED = re.compile(r"^\W*(?P<np>(?:[\w'’-]+\s+){0,3}?[\w-]+)\s+(?:(?:reported(?:ly)?|said|feared|confirmed)\s+)?"
+                         + _KILL_VERB + r"\b(?!\s+(?:or|and) (?:wounded|injured))", re.I)
+# "Security forces kill suspected militant", "Militants kill another council member"
+KILLS_NOUN = re.compile(r"\b(?:kill(?:s|ed)?|slays?|shoots? dead|shot dead|murder(?:s|ed)?|assassinated)\s+(?:another\s+)?(?P<np>(?:[\w'’-]+\s+){0,3}[\w-]+)", re.I)
+# the verb takes an object: "Taliban killed 3 ...", "the soldier killed a man": not the victim
+_OBJECT_NEXT = r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|several|dozens|and\b|or\b)\b"
+# nouns of PERSON that are collective or plural without an s
+_COLLECTIVE = {"taliban", "personnel", "staff", "elderly", "crew", "police", "people", "children", "relatives", "villagers"}
+
+
+def _one_person(np: str, last: bool = False) -> bool:
+    """The first person noun of a headline's noun phrase is singular ("suspected militant",
+    "Algerian Council member"), not "gunmen" or "militants"; with last, the head noun ends it."""
+    words = np.split()
+    if last:
+        words = words[-1:]
+    first = next((i for i, w in enumerate(words) if PERSON.fullmatch(w)), None)
+    if first is None:
+        return False
+    head = first  # "rebel fighters", "Taliban commander": the last of a run of person nouns is the head
+    while head + 1 < len(words) and PERSON.fullmatch(words[head + 1]):
+        head += 1
+    w = words[head].lower()
+    return not w.endswith(("s", "men")) and w not in _COLLECTIVE
 
 
 # "a civilian from Da'el died under torture", "a policeman was shot dead"

@@ -91,6 +91,30 @@ def test_acled_counting_rules(sentence, expected):
     assert figs(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, dead", [
+    # headline style: present tense, no article, "reported killed"
+    ("Eleven reported killed in northern attacks", 11),
+    ("Thirty-one die in weekend violence.", 31),
+    ("Rebels shoot dead seven near the border", 7),
+    ("Troops slay 14 insurgents in mountain raid", 14),
+    ("Five would-be bombers killed in the capital", 5),
+    ("Veteran judge killed in the capital, third this month.", 1),
+    ("Village guard said killed in ambush.", 1),
+    ("Army kills suspected militant near the border.", 1),
+    ("Insurgents kill another provincial council member.", 1),
+    ("Government forces killed rebel commander in the hills.", 1),
+    # plural or collective nouns, and a verb with an object, are not one victim
+    ("Gunmen killed in the capital.", 0),
+    ("Taliban killed in the hills.", 0),
+    ("Government forces killed rebel fighters in the hills.", 0),
+    ("Guards kill prisoners in the jail.", 0),
+])
+def test_headline_counts(sentence, dead):
+    assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead
+
+
+
+
 def test_unit_of_displacement():
     (f,) = find_figures("About 2,000 people were displaced by the fighting.")
     assert (f.kind, f.low, f.unit) == ("displaced", 2000, "people")

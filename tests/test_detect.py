@@ -282,6 +282,15 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
         == "Non-violent transfer of territory"
 
 
+def test_headline_verbs_are_killings():
+    """Headlines: "slay", a present-tense "die", and "would-be" (a noun, not a modal)."""
+    assert "kill" in {t.cue for t in find_triggers("Troops slay 14 insurgents in mountain raid")}
+    assert "kill" in {t.cue for t in find_triggers("Thirty-one die in weekend violence.")}
+    assert "kill" not in {t.cue for t in find_triggers("Old soldiers never die.")}
+    assert find_triggers("Five would-be bombers killed in the capital")
+    assert not find_triggers("Five bombers would have killed dozens in the capital")
+
+
 def test_verdicts_threats_and_sirens_are_not_killings():
     assert "kill" not in {t.cue for t in find_triggers("The Houthi-run court in Sanaa sentenced 35 MPs to death.")}
     assert "kill" not in {t.cue for t in find_triggers("A mayor denounced death threats by a cartel.")}
