@@ -22,7 +22,7 @@ VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of"
 _NUMWORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
             r"thousand)")
-_NUM = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|" + _NUMWORD + r"(?:[\s-]+(?:and\s+)?" + _NUMWORD + r")*"
+_NUM = (r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?|" + _NUMWORD + r"(?:[\s-]+(?:and\s+)?" + _NUMWORD + r")*"
         r"|a dozen|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|several|a few|a couple of|"
         r"a number of|multiple|numerous|an?|one)")
 _MOD = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|as many as|an estimated|a total of|another|other|further|only)\s+)?"
@@ -49,7 +49,7 @@ PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons?|civilians?|soldier
                     r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly|activists?|mayors?|businessm[ae]n|"
                     r"traders?|merchants?|shepherds?|drivers?|teachers?|doctors?|nurses?|lawyers?|judges?|priests?|"
                     r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?|IDPs?|owners?|crew(?: members?)?|"
-                    r"directors?|scholars?|clerics?|imams?|mullahs?|employees?|cooks?|bodyguards?|bombers?|kidnappers?|robbers?|thie(?:f|ves)|hijackers?|snipers?)\b", re.I)
+                    r"directors?|scholars?|clerics?|imams?|mullahs?|employees?|cooks?|bodyguards?|bombers?|kidnappers?|chiefs?|emirs?|relative|robbers?|thie(?:f|ves)|hijackers?|snipers?)\b", re.I)
 ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
                   r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
@@ -167,7 +167,7 @@ def find_figures(sentence: str) -> list[Figure]:
         word = m.group("n1").lower()
         after = sentence[m.end():m.end() + 90]
         before = sentence[max(0, m.start() - 40):m.start()]
-        if re.match(r"\s*(years?|km|kilometres|kilometers|miles|metres|meters|days?|hours?|weeks?|months?|"
+        if re.match(r"\s*-?\s*(years?|km|kilometres|kilometers|miles|metres|meters|days?|hours?|weeks?|months?|"
                     r"am|pm|%|percent|per cent|:\d|th\b|st\b|nd\b|rd\b|frontlines?|times)", after, re.I):
             continue
         if re.match(r"\s*(January|February|March|April|May|June|July|August|September|October|November|December)", after) \
@@ -175,7 +175,8 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         if re.match(r"^\d{4}$", word):
             continue
-        if word in ("a", "an", "one") and not person_word(after, before):
+        if word in ("a", "an", "one") and not person_word(after, before) \
+                and not (word == "one" and re.match(r"\s*(?:dead|killed)\b", after, re.I)):
             continue
         if word in ("a", "an") and out and (re.search(r",\s*$", before)
                                             or re.fullmatch(r"\s+(?!and\b|or\b)[\w-]+\s+", sentence[out[-1].end:m.start()])):
@@ -193,7 +194,7 @@ def find_figures(sentence: str) -> list[Figure]:
             kind = "casualties"
         elif (dm := DIED.match(near) or DIED.match(_BETWEEN_NUMBER_AND_VERB.sub(" ", clause[:140], count=1)[:70])) \
                 and not _active(near, dm) \
-                and (person or re.match(r"\s*(?:(?:reported(?:ly)?|said|feared|confirmed)\s+)?(dead|killed|deaths?|fatalities|bodies|corpses|slain|die|dies|died)\b", after, re.I)):
+                and (person or re.match(r"\s*(?:more\s+)?(?:(?:reported(?:ly)?|said|feared|confirmed)\s+)?(dead|killed|deaths?|fatalities|bodies|corpses|slain|die|dies|died)\b", after, re.I)):
             # "1 soldier was killed or wounded": how many died is unknown (ACLED: 0)
             kind = "casualties" if re.match(r"\s+(or|and)\s+(wounded|injured)\b", near[dm.end():], re.I) else "fatalities"
         elif re.match(r"^\s*(?:(?!\d|kill|dead)[\w,()'/-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b"
@@ -207,7 +208,7 @@ def find_figures(sentence: str) -> list[Figure]:
                 kind = "injuries"
             elif re.match(r"\s*(?:\w+\s+){0,2}(dead|killed)", after, re.I) or re.search(r"(killing|killed|kills|shot dead|gunned down|murdered|executed|beheaded|claimed the lives of|death toll.*)\s+(?:the\s+)?$", before, re.I):
                 kind = "fatalities"
-        elif re.search(r"\b(injuring|wounding|injured|wounded)\s+(?:the\s+)?$", before, re.I):
+        elif re.search(r"\b(injuring|wounding|injured|wounded|injures?|wounds?)\s+(?:the\s+)?$", before, re.I):
             kind = "injuries"
         elif re.search(r"\b(displacing|displaced|forcing)\s+$", before, re.I) or (
                 UNIT.match(after) and re.match(r"^\s*(?:[\w-]+\s+){0,4}?(?:have |had |were |was )?(fled|displaced|been displaced|uprooted|forced to flee|evacuated)\b", after, re.I)):
@@ -263,8 +264,8 @@ def _one_death(sentence: str) -> re.Match | None:
 
 
 _KILL_VERB = r"(?:killed|shot dead|slain|murdered|assassinated|dies|died|beheaded|executed)"
-# headlines drop the article: "Senior Algerian judge killed", "Municipal guard reported killed in ambush"
-NOUN_KILLED = re.compile(r"^\W*(?P<np>(?:[\w'’-]+\s+){0,3}?[\w-]+)\s+(?:(?:reported(?:ly)?|said|feared|confirmed)\s+)?"
+# headlines drop the article: "Senior Algerian judge killed", "Paper says municipal guard killed"
+NOUN_KILLED = re.compile(r"(?:^\W*|\b(?:says?|said|reports?|reported)\s+|:\s*)(?P<np>(?:[\w'’-]+\s+){0,3}?[\w-]+)\s+(?:(?:reported(?:ly)?|said|feared|confirmed)\s+)?"
                          + _KILL_VERB + r"\b(?!\s+(?:or|and) (?:wounded|injured))", re.I)
 # "Security forces kill suspected militant", "Militants kill another council member"
 KILLS_NOUN = re.compile(r"\b(?:kill(?:s|ed)?|slays?|shoots? dead|shot dead|murder(?:s|ed)?|assassinated)\s+(?:another\s+)?(?P<np>(?:[\w'’-]+\s+){0,3}[\w-]+)", re.I)
@@ -294,7 +295,7 @@ def _one_person(np: str, last: bool = False) -> bool:
 ONE_DIED = re.compile(r"\b(?:an?|one)\s+((?:[\w'’-]+\s+){1,6}?)(?:died|was (?:reportedly )?(?:killed|shot dead|assassinated|"
                       r"murdered|executed|beheaded|stabbed to death|beaten to death|lynched|found dead))\b(?!\s+(?:or|and) (?:wounded|injured))", re.I)
 # "a dismembered body was found", "the corpse of a woman": one death without a number
-ONE_BODY = re.compile(r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:body|corpse)\b", re.I)
+ONE_BODY = re.compile(r"(?:\b(?:an?|one|the)\s+|^\W*)(?:[\w-]+\s+){0,2}?(?:body|corpse)\b", re.I)
 ONE_KILLING = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:femicide|feminicide|homicide|murder|assassination)\b(?!\s+(?:attempt|charges?|case|trial|investigation))", re.I)
 BODY_FOUND = re.compile(r"\b(found|discovered|located|dumped|abandoned|recovered|retrieved|lying|signs of|wounds?|bullets?)\b", re.I)
 
