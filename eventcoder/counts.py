@@ -49,7 +49,7 @@ PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons?|civilians?|soldier
                     r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly|activists?|mayors?|businessm[ae]n|"
                     r"traders?|merchants?|shepherds?|drivers?|teachers?|doctors?|nurses?|lawyers?|judges?|priests?|"
                     r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?|IDPs?|owners?|crew(?: members?)?|"
-                    r"directors?|scholars?|clerics?|imams?|mullahs?|employees?|cooks?|bodyguards?|bombers?|kidnappers?|chiefs?|emirs?|relative|robbers?|thie(?:f|ves)|hijackers?|snipers?)\b", re.I)
+                    r"directors?|scholars?|clerics?|imams?|mullahs?|employees?|cooks?|bodyguards?|bombers?|kidnappers?|chiefs?|emirs?|relative|teenagers?|youths?|minors?|adolescents?|toddlers?|robbers?|thie(?:f|ves)|hijackers?|snipers?)\b", re.I)
 ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
                   r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
@@ -112,15 +112,22 @@ _AND_HIS_ONE = re.compile(r"^\s+(?:[\w'-]+\s+){0,3}?and\s+(?:his|her)\s+([\w-]+)
 # "in addition to 3 of his guards", "as well as 2 policemen": the list of victims goes on
 _LIST_GOES_ON = re.compile(r"\b(?:in addition to|as well as|along with|together with)\s+(?:the\s+)?$", re.I)
 # "a suicide bomber blew himself up", "no fatalities except the bomber": ACLED counts the bomber
-SELF_KILLED = re.compile(r"\b(?:killed|killing)\s+(?:himself|herself)\b|\bblew\s+(?:himself|herself)\s+up\b|"
+SELF_KILLED = re.compile(r"\b(?:killed|killing)\s+(?:himself|herself)\b|\b(?:blew|blows)\s+(?:himself|herself)\s+up\b|"
                          r"\bexcept\s+(?:for\s+)?the\s+(?:suicide\s+)?(?:bomber|attacker)\b", re.I)
+# "Death toll of the Mogadishu fighting rises to 25": the toll's figure, however far from "death toll"
+_TOLL = re.compile(r"\bdeath toll\b[^.;]{0,60}?\b(?:rises|rose|risen|climbs?|climbed|reache[sd]|reach|stands|stood|hits?|jumps?|jumped)\s+"
+                   r"(?:to|at)?\s*$", re.I)
 _QUOTE_MARK = re.compile(r"(?<![\w])['‘’\"“”]|['‘’\"“”](?![\w])")
+
+
+# "Nine Algerians", "3 Somalis", "two Sudanese": people named by a plural demonym
+_PEOPLE_OF = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[A-Z][a-z]+(?:ians|ans|is|ese)\b")
 
 
 def _person_after(after: str) -> re.Match | None:
     """The words after a number name people: a person noun, or an actor of the actor
     dictionary ("3 Arbakis", "2 Uprising militiamen")."""
-    m = PERSON.match(after)
+    m = PERSON.match(after) or _PEOPLE_OF.match(after)
     if m:
         return m
     head = after[:40]
@@ -131,7 +138,7 @@ def _person_after(after: str) -> re.Match | None:
 
 
 # "killing a pharmacist": a killing verb right before "a"/"an"/"one" makes whatever follows a victim
-_KILLED_BEFORE = re.compile(r"\b(killing|killed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing))\s+$", re.I)
+_KILLED_BEFORE = re.compile(r"\b(killing|killed|kills?|slays?|shoots? dead|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing))\s+$", re.I)
 
 
 def person_word(after: str, before: str) -> bool:
@@ -201,13 +208,15 @@ def find_figures(sentence: str) -> list[Figure]:
                       r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|others|another|an?\s|his|her|their|the\s))", near, re.I) and (person or re.match(
                 r"\s*(injur|wound|(was|were) (\w+ly )?(injured|wounded|hurt))", after, re.I)):  # "1 killed and 1 was wounded"
             kind = "injuries"
-        elif re.search(r"\b(killing|killed|kills|kill|slay|slays|slew|shoots? dead|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaving|claimed the lives of|death toll (?:\w+ ){0,3}(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains|killing|deaths?) of)\s+(?:the\s+|between\s+|all\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|near\b|outside\b|while|including|of them\b)", after, re.I)
+        elif re.search(r"\b(killing|killed|kills|kill|slay|slays|slew|shoots? dead|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaves|leaving|claimed the lives of|death toll (?:[\w'’]+ ){0,6}?(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains|killing|deaths?) of)\s+(?:the\s+|between\s+|all\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|near\b|outside\b|while|including|of them\b)", after, re.I)
                 or (_KILLED_BEFORE.search(before) and re.match(r"\s+[A-Za-z]", after))):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
                 kind = "injuries"
             elif re.match(r"\s*(?:\w+\s+){0,2}(dead|killed)", after, re.I) or re.search(r"(killing|killed|kills|shot dead|gunned down|murdered|executed|beheaded|claimed the lives of|death toll.*)\s+(?:the\s+)?$", before, re.I):
                 kind = "fatalities"
+        elif _TOLL.search(sentence[max(0, m.start() - 100):m.start()]):
+            kind = "fatalities"
         elif re.search(r"\b(injuring|wounding|injured|wounded|injures?|wounds?)\s+(?:the\s+)?$", before, re.I):
             kind = "injuries"
         elif re.search(r"\b(displacing|displaced|forcing)\s+$", before, re.I) or (

@@ -103,6 +103,18 @@ def test_acled_counting_rules(sentence, expected):
     ("Army kills suspected militant near the border.", 1),
     ("Insurgents kill another provincial council member.", 1),
     ("Government forces killed rebel commander in the hills.", 1),
+    ("Blast kills 12, injures 40 in central market.", 12),
+    ("One dead, nine injured in twin blasts", 1),
+    ("Ministry says 8 more dead in tribal fighting.", 8),
+    ("Seven Nigerians die in bus ambush", 7),
+    ("Body of 17-year-old boy found near the river", 1),
+    ("Insurgents kill 45-year-old shopkeeper", 1),
+    ("Daily says village chief killed, two others wounded", 1),
+    ("Army kills 9 cattle raiders", 9),
+    ("Ambush leaves six dead on the highway", 6),
+    ("Death toll of last week's market bombing in the north rises to 31", 31),
+    ("Bodies of four young teenagers found near the dam", 4),
+    ("Attacker blows himself up at checkpoint", 1),
     # plural or collective nouns, and a verb with an object, are not one victim
     ("Gunmen killed in the capital.", 0),
     ("Taliban killed in the hills.", 0),
@@ -113,6 +125,11 @@ def test_headline_counts(sentence, dead):
     assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead
 
 
+
+
+def test_a_number_with_thousands_separators_and_its_comma():
+    assert figs("Clashes killed 5, wounded 3 and displaced 1,200 families.") == [
+        ("fatalities", 5, 5, False), ("injuries", 3, 3, False), ("displaced", 1200, 1200, False)]
 
 
 def test_unit_of_displacement():

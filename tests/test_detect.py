@@ -288,6 +288,8 @@ def test_headline_verbs_are_killings():
     assert "kill" in {t.cue for t in find_triggers("Thirty-one die in weekend violence.")}
     assert "kill" not in {t.cue for t in find_triggers("Old soldiers never die.")}
     assert find_triggers("Five would-be bombers killed in the capital")
+    assert "kill" in {t.cue for t in find_triggers("Troops Open Fire at Protesters in the Capital")}
+    assert "suicide" in {t.cue for t in find_triggers("Attacker blows himself up at checkpoint")}
     assert not find_triggers("Five bombers would have killed dozens in the capital")
 
 
