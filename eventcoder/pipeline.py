@@ -574,9 +574,11 @@ class Pipeline:
             # "a former official was assassinated", "a body was found with signs of torture": ACLED's
             # default is civilians, attacked by the unidentified group of the rule below
             a2 = civilians()
-        if a1 is None and a2 is not None and etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        if a1 is None and (a2 is not None or etype == "Explosions/Remote violence") \
+                and etype in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
             # "a roadside bomb killed two civilians", "a police officer was ambushed and murdered":
-            # ACLED names the unknown perpetrator the unidentified armed group
+            # ACLED names the unknown perpetrator the unidentified armed group; so for "a bomb exploded
+            # near a bank" or "shells fell near the camp", where no side is named at all
             a1 = (f"Unidentified Armed Group ({ctry or 'Unknown'})", 3, [], [])
         if etype == "Riots" and a1 is not None and a1[1] == 6 and a1[0].startswith(actors_mod.INTER_LABELS[6]):
             # "protesters threw stones": ACLED names the crowd of a violent demonstration rioters

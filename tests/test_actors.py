@@ -108,6 +108,8 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
      "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan"),
     ("On 3 February 2020 a police officer was ambushed and murdered in Uruapan Michoacan.",
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
+    # an explosion with no side named at all: ACLED's unidentified armed group set it off
+    ("On 3 February 2020 a sound bomb exploded near a bank in Basra city.", "Unidentified Armed Group (Iraq)", ""),
     # whoever accuses is a source; the accused acts
     ("On 3 February 2020 Houthi media accused Saudi forces of shelling houses in Shada district (Saada), killing a child.",
      "Military Forces of Saudi Arabia", "Civilians (Yemen)"),
