@@ -108,6 +108,18 @@ def find_actors(text: str, offset: int = 0) -> list[Mention]:
     return merged
 
 
+# An armed group the dictionary does not know, by the words around its name: "members of Ahrar al
+# Sharqiyah", "Ansar al Tawhid fighters", "the Hamza Division", "On 3 May 2020 Liwa al Quds shelled ..."
+_PROPER = r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|of|de|del|la|las|los|wa)\s+)?[A-Z][\w'’-]+){0,4}"
+_GROUP_NOUN = (r"(?:Division|Brigades?|Battalions?|Regiment|Front|Movement|Group|Corps|Cartel|Legion|Resistance|Militia|"
+               r"Faction|Organi[sz]ation|Army)")
+NAMED_GROUP = re.compile(
+    r"\bmembers of (?:the\s+)?(?P<of>" + _PROPER + r")"
+    r"|(?P<before>(?<![\w'’-])" + _PROPER + r")(?=\s+(?:militants|fighters|militiam[ae]n|gunmen|factions?)\b)"
+    r"|\bthe\s+(?P<noun>(?:[A-Z][\w'’-]+\s+){1,4}" + _GROUP_NOUN + r")\b"
+    )
+
+
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _TARGET_PREP = re.compile(r"\b(against|towards|targeting|targeted|attacked|killing|killed|abducted|"

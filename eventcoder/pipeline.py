@@ -20,7 +20,7 @@ from . import dates as dates_mod
 from . import detect, nlp as nlp_mod
 from .clean import CODED_ROLES
 from .gazetteer import Gazetteer
-from .places import PlaceMention, PlaceResolver, haversine_km
+from .places import MONTHS, PlaceMention, PlaceResolver, haversine_km
 from .records import Article, Event, Mention, Place, Span
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,7 @@ class Pipeline:
             s.triggers = [t for t in detect.find_triggers(s.text) if t.start >= quoted]
             s.actors = self._demonym_states(s, resolver, actors_mod.find_actors(s.text, s.start)) \
                 + self._country_actors(s, resolver)
+            s.actors = sorted(s.actors + self._named_groups(s, resolver, s.actors), key=lambda m: m.start)
             label = detect.label_end(s.text)
             if label:  # "Movement of forces: ...": the coder's label names no side
                 s.actors = [m for m in s.actors if m.start - s.start >= label]
@@ -459,6 +460,26 @@ class Pipeline:
                 at = actors_mod.ActorType(at.resolve(c.name), at.inter, True, c.iso2, home=c.iso2)
                 m = Mention("actor", m.text, m.start, m.end, at.name, at)
             out.append(m)
+        return out
+
+    @staticmethod
+    def _named_groups(s: Sentence, resolver: PlaceResolver, mentions: list[Mention]) -> list[Mention]:
+        """'members of Ahrar al Sharqiyah', 'the Hamza Division', 'Ansar al Tawhid shelled ...': an armed
+        group the actor dictionary does not know, named as the text names it (ACLED names such a group
+        by its own name). Not a country, demonym or place ('Idlib militants'), nor a known actor."""
+        out = []
+        for m in actors_mod.NAMED_GROUP.finditer(s.text):
+            name = next(g for g in m.groups() if g)
+            st = m.start(m.lastgroup)
+            en = st + len(name)
+            if any(x.start - s.start < en and st < x.end - s.start for x in mentions):
+                continue
+            words = name.split()
+            if any(resolver.scan_countries(w) for w in words[:1]) or resolver.scan_countries(name) \
+                    or words[0] in MONTHS or resolver.gaz.lookup(name):
+                continue
+            at = actors_mod.ActorType(name, 3, True)
+            out.append(Mention("actor", name, s.start + st, s.start + en, name, at))
         return out
 
     def _country_actors(self, s: Sentence, resolver: PlaceResolver) -> list[Mention]:

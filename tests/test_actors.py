@@ -110,6 +110,13 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
     # an explosion with no side named at all: ACLED's unidentified armed group set it off
     ("On 3 February 2020 a sound bomb exploded near a bank in Basra city.", "Unidentified Armed Group (Iraq)", ""),
+    # an armed group the dictionary does not know goes by its own name; a place or demonym is no group
+    ("On 3 February 2020 members of the Liwa al Fatah Brigade detained 3 men in Jarabulus in Aleppo.",
+     "Liwa al Fatah Brigade", "Civilians (Syria)"),
+    ("On 3 February 2020 Jaysh al Nasr fighters shelled regime positions in Kafr Nabl in Idleb.",
+     "Jaysh al Nasr", "Military Forces of Syria"),
+    ("On 3 February 2020 Idleb militants shelled regime positions in Kafr Nabl in Idleb.",
+     "Unidentified Armed Group (Syria)", "Military Forces of Syria"),
     # whoever accuses is a source; the accused acts
     ("On 3 February 2020 Houthi media accused Saudi forces of shelling houses in Shada district (Saada), killing a child.",
      "Military Forces of Saudi Arabia", "Civilians (Yemen)"),
