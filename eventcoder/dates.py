@@ -214,6 +214,8 @@ def find_dates(sentence: str, published: dt.date, previous: dt.date | None = Non
             # ACLED's own notation: "On 3 February 2020 (week of)", "(month of)": coded on that day,
             # known only to the week (precision 2) or the month (3)
             v = DateValue(v.start, v.end, 2 if qualifier.group(1).lower() == "week" else 3, v.text, v.offset, v.relative)
+        if v is not None and v.precision == 1 and v.end > v.start and re.search(r"\bweekend\s+(of\s+)?(the\s+)?$", sentence[max(0, s - 25):s], re.I):
+            v = DateValue(v.start, v.end, 2, v.text, v.offset, v.relative)  # "over the weekend of 15-16 February": two days
         if v is not None and v.precision == 1 and re.search(r"\bweek (of|starting|beginning)\s+(the\s+)?$", sentence[max(0, s - 25):s], re.I):
             v = DateValue(v.start, min(v.start + dt.timedelta(days=6), max(v.start, published)), 2, v.text, v.offset, v.relative)
         if v is not None:

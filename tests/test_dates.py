@@ -53,6 +53,11 @@ def test_ranges_and_weeks_inside_sentences():
     (v,) = find_dates("During the week of 7 May 2018 gunmen killed two men.", P)
     assert (v.start, v.end, v.precision) == (dt.date(2018, 5, 7), dt.date(2018, 5, 13), 2)
     assert find_dates("Between 31 and 7 May nothing happened.", P)[0].precision == 1  # not a range: the 7 May
+    # two days of a weekend are a range (precision 2); one night across two dates is one day (precision 1)
+    (v,) = find_dates("Over the weekend of 5-6 May 2018 gunmen killed two men.", P)
+    assert (v.start, v.precision) == (dt.date(2018, 5, 5), 2)
+    (v,) = find_dates("On the night of 5-6 May 2018 gunmen killed two men.", P)
+    assert (v.start, v.precision) == (dt.date(2018, 5, 5), 1)
 
 
 def test_as_reported_on_is_week_precision_unless_the_past_24_hours():
@@ -72,8 +77,8 @@ def test_an_approximate_day_is_week_precision():
     # ACLED's own qualifiers after the day
     ("On 3 May 2018 (week of), gunmen attacked a checkpoint.", dt.date(2018, 5, 3), 2),
     ("On 3 May 2018 (month of), gunmen attacked a checkpoint.", dt.date(2018, 5, 3), 3),
-    # "the weekend of" qualifies the date that follows; it is not last weekend
-    ("Over the weekend of 5-6 May 2018, gunmen attacked a checkpoint.", dt.date(2018, 5, 5), 1),
+    # "the weekend of" qualifies the date that follows (it is not last weekend): two days, precision 2
+    ("Over the weekend of 5-6 May 2018, gunmen attacked a checkpoint.", dt.date(2018, 5, 5), 2),
 ])
 def test_qualified_days(sentence, day, precision, pipeline):
     ents = [(e.start_char, e.end_char) for e in pipeline.nlp(sentence).ents if e.label_ == "DATE"]
