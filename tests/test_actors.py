@@ -108,6 +108,10 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
      "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan"),
     ("On 3 February 2020 a police officer was ambushed and murdered in Uruapan Michoacan.",
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
+    # a victim named by trade or age is a civilian
+    ("On 3 February 2020 warplanes carried out airstrikes on Kafr Nabl in Idleb killing a pharmacist.",
+     "Military Forces of Syria (2000-) Syrian Arab Air Force", "Civilians (Syria)"),
+    ("On 3 February 2020 gunmen shot dead two herders near Baidoa in Bay.", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)"),
     # an explosion with no side named at all: ACLED's unidentified armed group set it off
     ("On 3 February 2020 a sound bomb exploded near a bank in Basra city.", "Unidentified Armed Group (Iraq)", ""),
     # an armed group the dictionary does not know goes by its own name; a place or demonym is no group
