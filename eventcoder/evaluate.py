@@ -40,13 +40,20 @@ def norm_name(s: str) -> str:
     return " ".join(s.split())
 
 
+# "Military Forces of Syria (2000-) Syrian Arab Air Force": role, country, years, unit (a unit only after years)
+_STATE_FORCE = re.compile(r"\s*(military|police) forces of (?:the\s+)?(?:([^()]+?)\s*\(\d{4}-\d{0,4}\)\s*([^()]*)|([^()]+))$", re.I)
+
+
 def actor_key(s: str) -> str:
-    """Normalised actor: state forces of a country compare equal whatever the wording."""
-    n = norm_name(s)
-    m = re.match(r"(military|police) forces of (\w+(?: \w+)?)", n)
+    """Normalised actor: a country's state forces compare by role, country and unit, whatever the
+    years or wording: "Military Forces of Afghanistan (2004-2021)" is "Government of Afghanistan"
+    and "Military Forces of Afghanistan", but not "... (2014-) Special Forces" (a named unit)."""
+    m = _STATE_FORCE.match(s or "")
     if m:
-        return f"{m.group(1)}:{m.group(2)}"
-    m = re.match(r"government of (\w+(?: \w+)?)", n)
+        unit = norm_name(m.group(3) or "")
+        return f"{m.group(1).lower()}:{norm_name(m.group(2) or m.group(4))}" + (f":{unit}" if unit else "")
+    n = norm_name(s)
+    m = re.match(r"government of (\w+(?: \w+)?)$", n)
     if m:
         return f"military:{m.group(1)}"
     return n

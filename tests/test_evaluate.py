@@ -57,6 +57,10 @@ def test_admin1_compares_areas_not_spellings(gazetteer, predicted, gold, same):
 def test_actor_names_normalise():
     assert actor_key("Military Forces of Afghanistan (2004-2021)") == actor_key("Government of Afghanistan")
     assert actor_key("Police Forces of Afghanistan (2004-2021)") != actor_key("Military Forces of Afghanistan")
+    # a two-word country is the country; a named unit after the years must match too
+    assert actor_key("Military Forces of Saudi Arabia (2017-)") == actor_key("Military Forces of Saudi Arabia")
+    assert actor_key("Military Forces of Syria (2000-) Syrian Arab Air Force") != actor_key("Military Forces of Syria (2000-)")
+    assert actor_key("Military Forces of Syria (2000-) Syrian Arab Air Force") == actor_key("Military Forces of Syria (2000-) Syrian Arab Air Force")
     assert norm_name("Al-Hasakeh Governorate") == norm_name("Hasakeh")
 
 
