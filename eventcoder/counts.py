@@ -117,6 +117,7 @@ SELF_KILLED = re.compile(r"\b(?:killed|killing)\s+(?:himself|herself)\b|\b(?:ble
 # "Death toll of the Mogadishu fighting rises to 25": the toll's figure, however far from "death toll"
 _TOLL = re.compile(r"\bdeath toll\b[^.;]{0,60}?\b(?:rises|rose|risen|climbs?|climbed|reache[sd]|reach|stands|stood|hits?|jumps?|jumped)\s+"
                    r"(?:to|at)?\s*$", re.I)
+_DEMOGRAPHIC = r"\s*(?:[\w-]+\s+)?(?:children|child|wom[ae]n|m[ae]n|boys?|girls?|elderly|infants?|bab(?:y|ies)|minors?|teenagers?|toddlers?)\b"
 _QUOTE_MARK = re.compile(r"(?<![\w])['‘’\"“”]|['‘’\"“”](?![\w])")
 
 
@@ -186,12 +187,15 @@ def find_figures(sentence: str) -> list[Figure]:
                 and not (word == "one" and re.match(r"\s*(?:dead|killed)\b", after, re.I)):
             continue
         if word in ("a", "an") and out and (re.search(r",\s*$", before)
-                                            or re.fullmatch(r"\s+(?!and\b|or\b)[\w-]+\s+", sentence[out[-1].end:m.start()])):
+                                            or re.fullmatch(r"\s+(?!and\b|or\b)[\w-]+\s+(?:an?\s+[\w-]+\s+(?:and|,)\s+)*",
+                                                            sentence[out[-1].end:m.start()])):
             continue  # "1 civilian, a tribal elder, was killed", "1 civilian an employee of ...": the same person
         if re.search(r"\bby\s+$", before):
             continue  # "killed by two unknown gunmen": the killers
         low, high = n1, (n2 if n2 is not None and n2 >= n1 else n1)
-        subset = bool(SUBSET.search(before))
+        subset = bool(SUBSET.search(before)) or bool(
+            out and out[-1].subset and re.fullmatch(r"\s*[\w'-]+(?:\s+[\w'-]+){0,2}\s*(?:,|and|,\s*and)\s*", sentence[out[-1].end:m.start()])
+            and re.match(_DEMOGRAPHIC, after, re.I))
         clause = re.split(r"[;]|,\s*(?:while|but|and)\s|\.\s", after)[0]
         person = _person_after(after)
         near = clause[:70]
@@ -229,6 +233,10 @@ def find_figures(sentence: str) -> list[Figure]:
                     r"\b(killing|killed|shot dead|wounding|injuring|wounded|injured)\s+(?:[\w-]+\s+){1,8}and\s+(?:the\s+)?$",
                     sentence[max(0, m.start() - 100):m.start()], re.I):
             kind = out[-1].kind  # "killing a woman and a child": the same list goes on
+            # "killing 5 civilians including 2 children and 1 woman": women and children inside "including"
+            # are a subset ("2 militia members including a commander and 3 NDS agents" is a second group)
+            subset = subset or bool(re.search(r"\b(?:including|among them|among whom|of whom)\b[^.;]*$", sentence[out[-1].end:m.start()], re.I)
+                                    and re.match(_DEMOGRAPHIC, after, re.I))
         if kind is None:
             continue
         if kind == "fatalities" and (one := _AND_HIS_ONE.match(after)) and PERSON.fullmatch(one.group(1)) \

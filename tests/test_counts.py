@@ -79,6 +79,10 @@ def figs(s):
      [("fatalities", 4, 4, False), ("fatalities", 1, 2, False)]),
     ("5-8 militants including a commander of the Taliban Red Unit were killed by an airstrike.",
      [("fatalities", 5, 8, False), ("fatalities", 1, 1, True)]),
+    # women and children listed inside "including" are a subset; "2 civilians a child and a woman" restates them
+    ("Shelling on the town killed 7 civilians including 3 children and 2 women.",
+     [("fatalities", 7, 7, False), ("fatalities", 2, 2, True)]),
+    ("Airstrikes on the village killed 2 civilians a child and a woman.", [("fatalities", 2, 2, False)]),
     # "N X and his guard were killed": one more; "1 civilian an employee of ...": the same person
     ("1 district official and his driver were killed by a roadside bomb in Zabul.", [("fatalities", 2, 2, False)]),
     ("1 civilian an employee of the customs house was shot and killed in Herat.", [("fatalities", 1, 1, False)]),
