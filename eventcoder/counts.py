@@ -101,7 +101,7 @@ def to_int(s: str) -> int | None:
 
 _ALT_FIGURE = re.compile(r"\((?=[^()]*\d)[^()]*\b(?:according to|reported|claimed|claims|said|sources?|VoJ)\b[^()]*\)", re.I)
 # the coder's own statement in an ACLED note: "Fatalities coded as 3", "fatalities are coded as 0"
-_CODED = re.compile(r"\bfatalities\s+(?:are\s+|were\s+)?coded\s+(?:as|to)\s+(?P<n>\d+)\b", re.I)
+_CODED = re.compile(r"\b(?:fatalities\s+(?:are\s+|were\s+)?coded\s+(?:as|to)|total fatalities:?(?:\s+(?:are|were|is))?)\s+(?P<n>\d+)\b", re.I)
 # "12 militants including 2 commanders were killed", "5 policemen and 2 militia members were killed":
 # a subset or a second group between a number and its verb
 _BETWEEN_NUMBER_AND_VERB = re.compile(r"(?:\s*,?\s+(?:including|among them|among whom)|\s+and\s+(?:his\s+|her\s+|their\s+)?(?:at least\s+)?\d+(?:\s*-\s*\d+)?)"
@@ -213,7 +213,7 @@ def find_figures(sentence: str) -> list[Figure]:
                 r"\s*(injur|wound|(was|were) (\w+ly )?(injured|wounded|hurt))", after, re.I)):  # "1 killed and 1 was wounded"
             kind = "injuries"
         elif re.search(r"\b(killing|killed|kills|kill|slay|slays|slew|shoots? dead|claims|claimed|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing)|stabbed to death|left|leaves|leaving|claimed the lives of|death toll (?:[\w'’]+ ){0,6}?(?:to|of|at)|resulting in|fatalities:?|(?:bod(?:y|ies)|corpses?|remains|killing|deaths?) of)\s+(?:the\s+|between\s+|all\s+)?$", before, re.I) and (person or not after.strip() or re.match(r"\s*(and|,|\.|people|fatalit|dead|in\b|on\b|at\b|near\b|outside\b|while|including|of them\b)", after, re.I)
-                or (_KILLED_BEFORE.search(before) and re.match(r"\s+[A-Za-z]", after))):
+                or (_KILLED_BEFORE.search(before) and re.match(r"\s+(?!(?:was|were|is|are|has|have|had)\b)[A-Za-z]", after))):
             kind = "fatalities" if not re.search(r"injur|wound", sentence[m.end():m.end() + 12], re.I) else "injuries"
             if re.match(r"\s*(injur|wound)", after, re.I):
                 kind = "injuries"

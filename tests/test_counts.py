@@ -79,6 +79,8 @@ def figs(s):
      [("fatalities", 4, 4, False), ("fatalities", 1, 2, False)]),
     ("5-8 militants including a commander of the Taliban Red Unit were killed by an airstrike.",
      [("fatalities", 5, 8, False), ("fatalities", 1, 1, True)]),
+    # a number after "killed" followed by a verb is a new clause, not more victims ("... killed 1 was arrested")
+    ("3 militants were killed 2 were arrested in the operation.", [("fatalities", 3, 3, False)]),
     # women and children listed inside "including" are a subset; "2 civilians a child and a woman" restates them
     ("Shelling on the town killed 7 civilians including 3 children and 2 women.",
      [("fatalities", 7, 7, False), ("fatalities", 2, 2, True)]),
@@ -160,6 +162,11 @@ def test_one_named_victim_without_a_number():
 ])
 def test_one_body_found_is_one_death(sentence, dead):
     assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead
+
+
+def test_a_notes_total_is_the_coders_figure():
+    (f,) = [f for f in find_figures("A fighter later died of his wounds. Total fatalities 2.") if f.coded]
+    assert (f.kind, f.low) == ("fatalities", 2)
 
 
 def test_the_coders_own_figure_settles_the_total(pipeline):
