@@ -265,6 +265,9 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("Interception: On 3 February 2020 a government warplane was reportedly shot down near Kafr Nabl.",
      "Shelling/artillery/missile attack"),
     ("On 3 February 2020 army air defences shot down a drone over Hama.", "Disrupted weapons use"),
+    # a bomb "suspected to be planted" by someone is still a planted bomb
+    ("On 3 February 2020 a bomb suspected to be planted by militants killed a policeman in Khost city.",
+     "Remote explosive/landmine/IED"),
 ])
 def test_sub_event_type_from_wording(text, expected, pipeline):
     """Which sub-event type the wording of a note gives (made-up notes in ACLED's style)."""
