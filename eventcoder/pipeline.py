@@ -540,6 +540,21 @@ class Pipeline:
                 return state.value
             return actors_mod.subunit(at, m.text, ctry)
 
+        def foreign(name: str) -> bool:
+            """Another country's state forces ("Military Forces of Russia" in Syria)."""
+            m = re.match(r"(?:Military|Police) Forces of (?:the )?(.+?)(?: \(|$)", name)
+            return bool(ctry and m and m.group(1) != ctry and not ctry.startswith(m.group(1)))
+
+        text = {s.start: s.text for s in d.sentences}
+
+        def joined(a: Mention, b: Mention) -> bool:
+            """'Turkish forces and opposition rebels', 'Russian and regime warplanes': one side, said together."""
+            for st, t in text.items():
+                if st <= a.end <= b.start <= st + len(t):
+                    return bool(re.fullmatch(r"\s*(?:forces|troops|warplanes)?\s*(?:,|and|&)\s*(?:the\s+|their\s+)?",
+                                             t[a.end - st:b.start - st], re.I))
+            return False
+
         def pick(mentions, exclude=None):
             groups: dict[str, list] = {}
             order = []
@@ -563,6 +578,14 @@ class Pipeline:
                 same = [n for n in named if groups[n][0].inter == inter or (inter in (2, 3, 4) and groups[n][0].inter in (2, 3, 4))]
                 if same:  # "gunmen ... Taliban fighters": the group has a name
                     main = same[0]
+            local = [n for n in order if not foreign(n) and any(joined(m, x) or joined(x, m) for m in mentions
+                                                                 if norm(m).resolve(ctry) == n for x in mentions
+                                                                 if foreign(norm(x).resolve(ctry)))]
+            if foreign(main) and local:
+                # "Russian and regime warplanes", "Afghan and US forces", "Turkish forces and opposition
+                # rebels": ACLED codes the country's own side, with the foreign forces associated
+                main = local[0]
+                named = named + [n for n in order if foreign(n) and n not in named]
             assoc = [n for n in named if n != main]
             umbrella = next((n for n in order if groups[n][0].umbrella), None)
             if umbrella is not None:  # "Turkish forces and rebel factions under Operation Peace Spring": the operation

@@ -108,6 +108,12 @@ def test_whoever_comes_before_a_passive_by_is_acted_upon():
      "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan"),
     ("On 3 February 2020 a police officer was ambushed and murdered in Uruapan Michoacan.",
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
+    # foreign forces said together with the country's own side are associated with it (ACLED's actor1 is
+    # the local side); foreign forces acting alone, or "in support of" locals, stay actor1
+    ("On 3 February 2020 Turkish forces and opposition rebels shelled regime positions in Kafr Nabl in Idleb.",
+     "Opposition Rebels (Syria)", "Military Forces of Syria"),
+    ("On 3 February 2020 a US airstrike in support of Somali forces killed 5 Al Shabaab militants near Jilib.",
+     "Military Forces of the United States", "Al Shabaab"),
     # a victim named by trade or age is a civilian
     ("On 3 February 2020 warplanes carried out airstrikes on Kafr Nabl in Idleb killing a pharmacist.",
      "Military Forces of Syria (2000-) Syrian Arab Air Force", "Civilians (Syria)"),
