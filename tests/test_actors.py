@@ -198,6 +198,11 @@ def test_who_the_two_sides_are(text, actor1, actor2, pipeline):
      "Operation Restoring Hope"),
     ("On 8 February 2020, Saudi forces shelled areas in Shada district (Sadah), Yemen.", "actor1",
      "Military Forces of Saudi Arabia"),
+    # US forces in Afghanistan served under NATO's mission: ACLED codes them as NATO there, as the US elsewhere
+    ("On 22 February 2020 1 civilian was wounded by a US drone strike in Dih Yak district Ghazni.", "actor1",
+     "NATO: North Atlantic Treaty Organization"),
+    ("On 22 February 2020 a US drone strike killed 2 Al Shabaab militants near Jilib in Middle Juba.", "actor1",
+     "Military Forces of the United States"),
     # the same words elsewhere are the country's forces, not Afghanistan's units
     ("On 3 February 2020 Iraqi special forces killed 3 IS militants in Kirkuk.", "actor1", "Military Forces of Iraq"),
 ])
