@@ -120,6 +120,11 @@ NAMED_GROUP = re.compile(
     )
 
 
+# bodies whose members are no armed group: "members of Parliament", "the Provincial Council"
+INSTITUTIONS = {"parliament", "congress", "senate", "council", "committee", "assembly", "government", "ministry",
+                "party", "union", "association", "syndicate", "chamber", "court", "commission", "family", "press"}
+
+
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _TARGET_PREP = re.compile(r"\b(against|towards|targeting|targeted|attacked|killing|killed|abducted|"

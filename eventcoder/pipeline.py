@@ -475,6 +475,8 @@ class Pipeline:
             if any(x.start - s.start < en and st < x.end - s.start for x in mentions):
                 continue
             words = name.split()
+            if words[-1].lower() in actors_mod.INSTITUTIONS:
+                continue  # "members of Parliament", "the Provincial Council": no armed group
             if any(resolver.scan_countries(w) for w in words[:1]) or resolver.scan_countries(name) \
                     or words[0] in MONTHS or resolver.gaz.lookup(name):
                 continue

@@ -219,3 +219,12 @@ def test_the_group_that_planted_the_mine_acts_even_after_hit():
     agents, targets = assign_roles(t, 0, find_actors(t), find_triggers(t)[0].start)
     assert [m.label for m in agents] == ["Taliban"]
     assert "Taliban" not in [m.label for m in targets]
+
+
+def test_members_of_an_institution_are_no_armed_group(pipeline):
+    """"members of Parliament" names no group; "members of Ahrar al Sharqiyah" does."""
+    from eventcoder import code_text
+    (e,) = code_text("On 3 February 2020 gunmen shot dead two members of Parliament in Kirkuk city.", "2020-02-10",
+                     pipeline=pipeline)
+    assert "Parliament" not in (e.actor1, e.actor2)
+    assert e.actor1 == "Unidentified Armed Group (Iraq)"
