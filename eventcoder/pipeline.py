@@ -642,8 +642,11 @@ class Pipeline:
             # whom protesters protest against ("the removal of mayors") or the territory a column
             # crosses into ("into Syrian territory") is not a side
             a2 = None
-        elif d.sub_event_type == "Looting/property destruction" and a1 is not None and a2 is None:
-            a2 = civilians()  # "houses and shops were robbed by regime forces"
+        elif a1 is not None and a2 is None and (d.sub_event_type == "Looting/property destruction"
+                                                or etype == "Violence against civilians"):
+            # "houses and shops were robbed by regime forces"; "gunmen shot dead two members of
+            # Parliament": violence against civilians is, by ACLED's definition, against civilians
+            a2 = civilians()
         if a1 and a2 and a2[0] in a1[3]:
             a1 = (a1[0], a1[1], a1[2], [x for x in a1[3] if x != a2[0]])
         if d.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory") and a1:
