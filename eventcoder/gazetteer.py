@@ -357,12 +357,15 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     a2_big: dict[tuple, dict] = {}
     place_rows = []
 
-    def tally(pop: Counter, big: dict, key: tuple, c: dict, seat_codes: set[str]) -> None:
-        """An area's population and where it is placed: its seat (ACLED places an event known only
-        at province or district level there), else its biggest town."""
+    def placement(gid: int, population: int, seat_codes: set[str]) -> tuple[bool, int]:
+        """Where an area is placed: its seat (ACLED places an event known only at province or
+        district level there), else its biggest town."""
+        return fcode.get(int(gid)) in seat_codes, population
+
+    def tally(pop: Counter, big: dict, key: tuple, c: dict, seat_codes: set[str]) -> None:  # population and placement
         pop[key] += c["population"]
-        rank = (fcode.get(int(c["geonameid"])) in seat_codes, c["population"])
-        if key not in big or rank > (fcode.get(int(big[key]["geonameid"])) in seat_codes, big[key]["population"]):
+        if key not in big or placement(c["geonameid"], c["population"], seat_codes) \
+                > placement(big[key]["geonameid"], big[key]["population"], seat_codes):
             big[key] = c
 
     for c, i in zip(cities, idx):
@@ -405,7 +408,7 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
         names = [v for x in (sub.name, *sub.aliases) if _latin(x) for v in (x, short_admin_name(x))]
         if any((cc, name_key(short_admin_name(x))) in known for x in names):
             continue
-        big = max(towns, key=lambda t: (fcode.get(t.geonames_id) in _ADMIN2_SEATS, t.population))
+        big = max(towns, key=lambda t: placement(t.geonames_id, t.population, _ADMIN2_SEATS))
         gid = -(2_000_000 + n)
         area_rows.append((gid, sub.name, big.lat, big.lng, "A", "ADM2", cc, a1, "",
                           sum(t.population for t in towns), sub.name))

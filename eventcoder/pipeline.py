@@ -477,8 +477,7 @@ class Pipeline:
             words = name.split()
             if words[-1].lower() in actors_mod.INSTITUTIONS:
                 continue  # "members of Parliament", "the Provincial Council": no armed group
-            if any(resolver.scan_countries(w) for w in words[:1]) or resolver.scan_countries(name) \
-                    or words[0] in MONTHS or resolver.gaz.lookup(name):
+            if resolver.scan_countries(name) or words[0] in MONTHS or resolver.gaz.lookup(name):
                 continue
             at = actors_mod.ActorType(name, 3, True)
             out.append(Mention("actor", name, s.start + st, s.start + en, name, at))
@@ -580,14 +579,16 @@ class Pipeline:
                 same = [n for n in named if groups[n][0].inter == inter or (inter in (2, 3, 4) and groups[n][0].inter in (2, 3, 4))]
                 if same:  # "gunmen ... Taliban fighters": the group has a name
                     main = same[0]
-            local = [n for n in order if not foreign(n) and any(joined(m, x) or joined(x, m) for m in mentions
-                                                                 if norm(m).resolve(ctry) == n for x in mentions
-                                                                 if foreign(norm(x).resolve(ctry)))]
-            if foreign(main) and local:
+            if foreign(main):
                 # "Russian and regime warplanes", "Afghan and US forces", "Turkish forces and opposition
                 # rebels": ACLED codes the country's own side, with the foreign forces associated
-                main = local[0]
-                named = named + [n for n in order if foreign(n) and n not in named]
+                sides = [(m, norm(m).resolve(ctry)) for m in mentions]
+                abroad = [m for m, n in sides if foreign(n)]
+                local = [n for n in order if not foreign(n)
+                         and any(joined(m, x) or joined(x, m) for m, name in sides if name == n for x in abroad)]
+                if local:
+                    main = local[0]
+                    named = named + [n for n in order if foreign(n) and n not in named]
             assoc = [n for n in named if n != main]
             umbrella = next((n for n in order if groups[n][0].umbrella), None)
             if umbrella is not None:  # "Turkish forces and rebel factions under Operation Peace Spring": the operation
