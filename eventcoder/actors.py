@@ -132,6 +132,10 @@ _TARGET_PREP = re.compile(r"\b(against|towards|targeting|targeted|attacked|killi
 
 
 _ACCUSES = re.compile(r"^\s*(?:(?:forces|militants|officials|media)\s+)?(?:has\s+|have\s+|had\s+)?(?:accused|blamed)\b", re.I)
+# "police found the bodies of three men": who finds the dead did not kill them
+_FINDS = re.compile(r"^\s*(?:(?:forces|officers|officials|personnel)\s+)?(?:have\s+|has\s+|had\s+)?"
+                    r"(?:found|discovered|recovered|located|retrieved|exhumed|removed)\s+(?:[\w-]+\s+){0,4}?"
+                    r"(?:bod(?:y|ies)|corpses?|remains|cadavers?)\b", re.I)
 _SUFFERED = re.compile(r"^\s*['’\"]?(?:have\s+|has\s+|had\s+)?(?:suffered|sustained|took)\s+(?:heavy\s+|several\s+|many\s+)?(?:casualties|losses|injuries)", re.I)
 _ACCUSED = re.compile(r"\b(?:accused|blamed)\s+(?:the\s+)?$", re.I)
 _ATTRIBUTION = re.compile(r"^[^,;]{0,80}?\b(?:said|says|reported|told \w+|announced|confirmed|claimed)\b[^,;]{0,30}?\bthat\b", re.I)
@@ -169,7 +173,7 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
         if _SUFFERED.match(after):
             targets.append(m)  # "soldiers 'suffered casualties' following an ambush"
             continue
-        if _ACCUSES.match(after):
+        if _ACCUSES.match(after) or _FINDS.match(after):
             continue  # "the STC accused Islah forces of shelling": the accuser is a source, not a side
         if _PASSIVE_AGENT.search(before) or _BETWEEN.search(before) or _ACCUSED.search(before) or _LAID.match(after):
             role = "agent"  # "by X", "between X and Y", "hit a Taliban-planted mine"

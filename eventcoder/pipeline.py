@@ -630,6 +630,13 @@ class Pipeline:
         if etype == "Riots" and a1 is not None and a1[1] == 6 and a1[0].startswith(actors_mod.INTER_LABELS[6]):
             # "protesters threw stones": ACLED names the crowd of a violent demonstration rioters
             a1 = (f"{actors_mod.INTER_LABELS[5]} ({ctry or 'Unknown'})", 5, a1[2], a1[3])
+        if etype in ("Protests", "Riots") and a1 is not None and a1[1] == 1 and (a2 is None or a2[1] in (5, 6, 7)) \
+                and d.sub_event_type not in detect.ONE_SIDED:
+            # "police fired tear gas to disperse demonstrators": ACLED's actor1 is the crowd, the
+            # forces that intervene are actor2
+            inter = 6 if etype == "Protests" else 5
+            crowd = (f"{actors_mod.INTER_LABELS[inter]} ({ctry or 'Unknown'})", inter, a2[2] if a2 else [], [])
+            a1, a2 = crowd, (a1[0], a1[1], a1[2], [])
         if etype in ("Protests", "Riots") and (a1 is None or a1[1] not in (5, 6)):
             # ACLED: the demonstrators are actor1 ("Protesters (Turkey)"); a party or union that
             # called the protest ("HDP members staged a protest") is their associated actor

@@ -227,3 +227,26 @@ def test_members_of_an_institution_are_no_armed_group(pipeline):
     (e,) = code_text("On 3 February 2020 gunmen shot dead two members of Parliament in Kirkuk city.", "2020-02-10",
                      pipeline=pipeline)
     assert (e.actor1, e.actor2) == ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")  # ACLED: an attack is on civilians
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("On 14 February 2020 police fired tear gas to disperse demonstrators in Baghdad.",
+     "Protesters (Iraq)", "Police Forces of Iraq"),
+    ("On 13 February 2020 security forces used live ammunition against protesters in Karbala, killing 2.",
+     "Protesters (Iraq)", "Military Forces of Iraq"),
+    ("On 15 February 2020 police arrested 20 protesters during a demonstration in Istanbul.",
+     "Protesters (Turkey)", "Police Forces of Turkey"),
+    ("On 3 February 2020 riot police clashed with rioters in Ankara.", "Rioters (Turkey)", "Police Forces of Turkey"),
+])
+def test_the_crowd_is_actor1_and_the_forces_that_intervene_actor2(text, actor1, actor2, pipeline):
+    """ACLED's protests and riots: the demonstrators are actor1, whoever intervenes is actor2."""
+    from eventcoder import code_text
+    (e,) = code_text(text, "2020-02-28", pipeline=pipeline)
+    assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+def test_who_finds_the_bodies_did_not_kill(pipeline):
+    from eventcoder import code_text
+    (e,) = code_text("On 10 February 2020 police found the bodies of three men with signs of torture in Zacatecas.",
+                     "2020-02-28", pipeline=pipeline)
+    assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified Armed Group (Mexico)", "Civilians (Mexico)", 3)

@@ -315,3 +315,21 @@ def test_a_mass_grave_records_no_new_fatalities(pipeline):
     (e,) = code_text("On 3 February 2020 the Red Crescent recovered five corpses from a mass grave in Sirte.",
                      "2020-02-10", pipeline=pipeline)
     assert (e.sub_event_type, e.fatalities) == ("Other", 0)
+
+
+def test_ending_hostilities_is_no_fight(pipeline):
+    """"an agreement to end hostilities": a purpose, not a clash."""
+    assert sub_of("On 25 February 2020 two clans signed an agreement in Galkayo to end hostilities.", pipeline) == "Agreement"
+    assert "clash" in {t.cue for t in find_triggers("Hostilities resumed between the two clans.")}
+
+
+def test_aircraft_that_bombard_strike_from_the_air(pipeline):
+    assert sub_of("On 10 February 2020 Russian jets bombarded the town of Saraqib.", pipeline) == "Air/drone strike"
+    assert sub_of("On 10 February 2020 regime artillery bombarded the town of Saraqib.", pipeline) \
+        == "Shelling/artillery/missile attack"
+
+
+def test_rioters_who_clash_with_police_riot(pipeline):
+    """ACLED: rioters fighting police is a violent demonstration; gunmen fighting police is a clash."""
+    assert sub_of("On 4 February 2020 rioters clashed with police in Ankara.", pipeline) == "Violent demonstration"
+    assert sub_of("On 4 February 2020 gunmen clashed with police in Celaya.", pipeline) == "Armed clash"
