@@ -49,7 +49,7 @@ PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons?|civilians?|soldier
                     r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly|activists?|mayors?|businessm[ae]n|"
                     r"traders?|merchants?|shepherds?|drivers?|teachers?|doctors?|nurses?|lawyers?|judges?|priests?|"
                     r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?|IDPs?|owners?|crew(?: members?)?|"
-                    r"directors?|scholars?|clerics?|imams?|mullahs?|employees?|cooks?|bodyguards?|bombers?|kidnappers?|chiefs?|emirs?|relative|teenagers?|youths?|minors?|adolescents?|toddlers?|robbers?|thie(?:f|ves)|hijackers?|snipers?)\b", re.I)
+                    r"directors?|scholars?|clerics?|imams?|mullahs?|sheikhs?|shaikhs?|notables?|politicians?|employees?|cooks?|bodyguards?|bombers?|kidnappers?|chiefs?|emirs?|relative|teenagers?|youths?|minors?|adolescents?|toddlers?|robbers?|thie(?:f|ves)|hijackers?|snipers?)\b", re.I)
 ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
                   r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
@@ -192,6 +192,8 @@ def find_figures(sentence: str) -> list[Figure]:
             continue  # "1 civilian, a tribal elder, was killed", "1 civilian an employee of ...": the same person
         if re.search(r"\bby\s+$", before):
             continue  # "killed by two unknown gunmen": the killers
+        if re.search(r"\bbetween\s+$", before) and not m.group("n2"):
+            continue  # "a killing between two families": the sides ("killed between 2-3 civilians" is a range)
         low, high = n1, (n2 if n2 is not None and n2 >= n1 else n1)
         subset = bool(SUBSET.search(before)) or bool(
             out and out[-1].subset and re.fullmatch(r"\s*[\w'-]+(?:\s+[\w'-]+){0,2}\s*(?:,|and|,\s*and)\s*", sentence[out[-1].end:m.start()])
@@ -314,11 +316,12 @@ ONE_DIED = re.compile(r"\b(?:an?|one)\s+((?:[\w'’-]+\s+){1,6}?)(?:died|was (?:
 # "a dismembered body was found", "the corpse of a woman": one death without a number
 ONE_BODY = re.compile(r"(?:\b(?:an?|one|the)\s+|^\W*)(?:[\w-]+\s+){0,2}?(?:body|corpse)\b", re.I)
 ONE_KILLING = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:femicide|feminicide|homicide|murder|assassination)\b(?!\s+(?:attempt|charges?|case|trial|investigation))", re.I)
-BODY_FOUND = re.compile(r"\b(found|discovered|located|dumped|abandoned|recovered|retrieved|lying|signs of|wounds?|bullets?)\b", re.I)
+BODY_FOUND = re.compile(r"\b(found|discovered|located|dumped|abandoned|recovered|retrieved|lying|signs of|wounds?|bullets?|"
+                        r"left|thrown|hung|hanging)\b", re.I)
 
 # "the former mayor of Tlalixcoyan was shot dead": one death without a number
-ONE_DEAD = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(\w+)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
-                      r"(?:was|has been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|murdered|assassinated|executed|"
+ONE_DEAD = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(\w+)\s+(?:of\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
+                      r"(?:was|has been|had been)\s+(?:reportedly\s+)?(?:(?:ambushed|attacked|shot|kidnapped|abducted|tortured|intercepted)\s+and\s+)?(?:killed|shot dead|murdered|assassinated|executed|"
                       r"beheaded|found dead|stabbed to death|beaten to death|lynched)\b")
 # "killing the person on board", "resulted in the death of the elderly owner": one named victim
 THE_ONE_KILLED = re.compile(r"\b(?:killing|killed|(?:death|killing|murder|assassination) of)\s+(?:the|an?|one|his|her|their)\s+"

@@ -252,6 +252,8 @@ class Pipeline:
             inter1 = lead.value.inter if lead else None
             side2 = s.targets or others
             inter2 = side2[0].value.inter if side2 else None
+            if inter2 == 6 and not re.search(r"protest|demonstrat", side2[0].text, re.I):
+                inter2 = 7  # "gunmen beat students": students, teachers, workers are civilians unless they protest
             sub = detect.classify(cues, s.text, inter1, inter2)
             if sub is None:
                 continue
@@ -539,6 +541,9 @@ class Pipeline:
                     at = actors_mod.generic_for(m.text) or at
             if not at.named and at.state and state is not None:
                 return state.value
+            if at.inter == 6 and etype in ("Battles", "Violence against civilians", "Explosions/Remote violence") \
+                    and not re.search(r"protest|demonstrat", m.text, re.I):
+                return actors_mod.generic_for("civilians")  # "gunmen beat students": the students are civilians
             return actors_mod.subunit(at, m.text, ctry)
 
         def foreign(name: str) -> bool:

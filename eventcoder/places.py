@@ -45,7 +45,8 @@ ACTOR_AFTER_NAME = re.compile(r"(?:-(?:led|backed|based|supported|affiliated)\b|
                               r"convoys?|contractors|helicopters?|planes)\b)", re.I)
 # "students of the Normal school": a word of an institution's name, not a place
 INSTITUTION_AFTER = re.compile(r"\s+(?:school|schools|university|college|institute|academy|seminary|party|movement|"
-                               r"brigade|cartel|council|committee|union|company|group|family|clan|tribe|supporters|followers|loyalists)\b", re.I)
+                               r"brigade|cartel|council|committee|union|company|group|family|clan|tribe|supporters|followers|loyalists|"
+                               r"building|buildings|headquarters|offices)\b", re.I)
 STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of|"
                              r"(?:area|areas|outskirts|countryside|vicinity|villages?|town|city|district|districts|parts|"
                              r"suburbs?|cent(?:er|re)|limits) of|(?:districts?|provinces?|governorate|city),|"
@@ -67,7 +68,7 @@ ROAD_AFTER = re.compile(r"\s+(?:(?:federal|national|main|international|coastal|o
 VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet)\b", re.I)  # "Mataram village": small, not the city abroad
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
-           "et", "el", "er", "en", "e", "i", "ye", "y"}
+           "et", "el", "er", "en", "e", "i", "ye", "y", "del", "las", "los", "da", "das", "dos"}
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,8 @@ class PlaceResolver:
                         or (toks[j + 1].idx == toks[j].idx + len(toks[j].text)  # "Dar'a", "Ma’arrat": one word
                             and re.fullmatch(r"['’‘`][a-z]+", toks[j + 1].text))
                         or (toks[j + 1].lower_ in CONNECT and j + 2 < len(toks) and toks[j + 2].text[:1].isupper())
+                        or (toks[j + 1].lower_ in CONNECT and j + 3 < len(toks) and toks[j + 2].lower_ in CONNECT
+                            and toks[j + 3].text[:1].isupper())  # "San Cristobal de las Casas"
                         or (toks[j + 1].lower_ in CONNECT and j + 3 < len(toks) and toks[j + 2].text == "-"
                             and toks[j + 3].text[:1].isupper())
                         or (toks[j + 1].text == "-" and j + 2 < len(toks))):

@@ -92,6 +92,13 @@ def figs(s):
     ("A suicide bomber blew himself up near a checkpoint and wounded 2 policemen.",
      [("injuries", 2, 2, False), ("fatalities", 1, 1, False)]),
     ("Gunmen ambushed and killed the director of the provincial hospital in Ghor.", [("fatalities", 1, 1, False)]),
+    # one victim without a number: "the owner of a bar", "ambushed and killed", a sheikh, a body left somewhere
+    ("The owner of a bar was murdered in Cancun.", [("fatalities", 1, 1, False)]),
+    ("The municipal police chief of Zinapecuaro was ambushed and killed.", [("fatalities", 1, 1, False)]),
+    ("A tribal sheikh was assassinated in Marib.", [("fatalities", 1, 1, False)]),
+    ("A decapitated body was left in front of the town hall in Zitacuaro.", [("fatalities", 1, 1, False)]),
+    # "between two families" names the sides, not the dead
+    ("A revenge killing between two families left 2 dead in Ibb.", [("fatalities", 2, 2, False)]),
 ])
 def test_acled_counting_rules(sentence, expected):
     assert figs(sentence) == expected

@@ -333,3 +333,17 @@ def test_rioters_who_clash_with_police_riot(pipeline):
     """ACLED: rioters fighting police is a violent demonstration; gunmen fighting police is a clash."""
     assert sub_of("On 4 February 2020 rioters clashed with police in Ankara.", pipeline) == "Violent demonstration"
     assert sub_of("On 4 February 2020 gunmen clashed with police in Celaya.", pipeline) == "Armed clash"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 11 February 2020 unknown attackers set a police patrol car on fire in Morelia.", "Looting/property destruction"),
+    ("On 21 February 2020 Al Qaeda militants blew up a power tower in Abyan.", "Looting/property destruction"),
+    ("On 25 February 2020 an activist was disappeared in Chiapas.", "Abduction/forced disappearance"),
+    ("On 27 February 2020 Houthi gunmen broke into a school in Ibb and beat students.", "Attack"),
+])
+def test_more_wordings(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected
+
+
+def test_a_death_sentence_is_no_death():
+    assert "kill" not in {t.cue for t in find_triggers("A Houthi-run court issued death sentences against 4 journalists.")}

@@ -255,6 +255,11 @@ def test_province_split_stays_inside_the_texts_countries(pipeline):
     # where forces headed, even when the model tags the name as a person; not where they left
     ("On 17 February 2020 a Russian military convoy left Quamishli city in Syria and headed to Tal Tamer in "
      "Al-Hasakeh province.", ("location", "geo_precision"), ("Tall Tamr", 1)),
+    # Spanish names with two connectors; "the Congress building" is no town called Congress
+    ("On 28 February 2020 Zapatistas held a rally in San Cristobal de las Casas.", ("location", "admin1"),
+     ("San Cristóbal de las Casas", "Chiapas")),
+    ("On 15 February 2020 farmers demonstrated in front of the Congress building in Chihuahua.", ("location", "country"),
+     ("Chihuahua", "Mexico")),
 ])
 def test_where_ambiguous_names_land(text, fields, expected, pipeline):
     (e,) = code_text(text, "2020-02-10", pipeline=pipeline)
