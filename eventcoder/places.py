@@ -65,10 +65,13 @@ DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)  # "in Afrin district": a di
 PAREN_PARENT = re.compile(r"\s*[(\[]\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Shuqrah (Abyan)"
 SIDE_BEFORE = re.compile(r"\b(pro|anti)-\s*$", re.I)  # "pro-Turkey factions", "anti-Assad protesters": a side
 ROAD_AFTER = re.compile(r"\s+(?:(?:federal|national|main|international|coastal|old|new)\s+)?(highway|road|motorway|expressway|freeway|route)\b", re.I)
+# "the Juarez neighborhood of Monterrey": a part of the town after "of", named like a town elsewhere
+QUARTER_OF = re.compile(r"\s+(?:neighbou?rhoods?|colonia|quarter|suburb|housing (?:estate|complex|project)|street|avenue|"
+                        r"boulevard|market)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet)\b", re.I)  # "Mataram village": small, not the city abroad
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
-           "et", "el", "er", "en", "e", "i", "ye", "y", "del", "las", "los", "da", "das", "dos"}
+           "et", "el", "er", "en", "e", "i", "ye", "y", "wa", "del", "las", "los", "da", "das", "dos"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,17 @@ _CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|a
 _NOT_PLACES = {"east", "west", "north", "south", "central", "centre", "center", "middle", "africa", "asia", "europe",
                "america", "media", "news", "press", "agency", "online", "radio", "monitoring", "forces", "army", "police",
                "government", "state", "islamic", "national", "february", "march", "april", "june", "july", "august"}
+
+
+def respellings(name: str) -> list[str]:
+    """Spellings of a short transliterated name that differ by a doubled vowel or a final a/h
+    (the ayn and ta marbuta): 'Rada'a' and 'Rada'', 'Shada' and 'Shada'a'. Long names are left
+    to the consonant skeleton."""
+    k = name_key(name)
+    if len(k) < 4 or " " in k:
+        return []
+    out = [re.sub(r"([aeiou])\1", r"\1", k), k + "a", k + "h", k[:-1] if k.endswith("h") else k]
+    return [v for v in dict.fromkeys(out) if v != k]
 
 
 def _similarity(a: str, b: str) -> float:
@@ -348,6 +362,12 @@ class PlaceResolver:
             if self.countries or self.prior:  # a spelling variant, only inside the article's countries
                 cands = [p for p in self.gaz.lookup_variant(name, self._focus_countries()) if p.level != "country"
                          and self._spelled_like(name, p) >= 0.7]
+            if not cands and (self.countries or self.prior):  # "Rada'a" for Rada', "Shada" for Shada'a
+                focus = set(self._focus_countries())
+                cands = [p for v in respellings(name) for p in self.gaz.lookup(v) if p.iso2 in focus
+                         and p.level in ("admin1", "admin2")]  # districts: towns so spelled are often other towns
+            if not cands and " wa " in name:  # "Tala wa Bafrak" (Tala wa Barfak): the first name of the pair
+                return self.best(name.split(" wa ")[0], context)
             if not cands:  # "Dar'a" for Daraa, "Ar-Raqqa" for Ar Raqqah
                 cands = self._areas_like(name, self._focus_countries(), 0.85)
             if not cands:
@@ -551,6 +571,8 @@ class PlaceResolver:
             if any(m.start <= s + base < m.end for m in out):
                 continue
             if name_key(name) in self.country_names:
+                continue
+            if QUARTER_OF.match(text, e):
                 continue
             if is_acronym(name):
                 continue

@@ -300,3 +300,26 @@ def test_a_place_whose_parent_is_known_only_in_another_country_is_not_that_place
                        "soldiers were killed when militants repelled an assault in the Sharija area of Shahrak district.",
                        "2020-03-20", pipeline=pipeline)
     assert events and {(e.country, e.location) for e in events} == {("Afghanistan", "Shahrak")}
+
+
+@pytest.mark.parametrize("text, admin1, location", [
+    # a district spelled with the ayn or ta marbuta that GeoNames leaves out (or keeps)
+    ("On 3 February 2020 Houthi forces shelled areas in Rada'a district.", "Al Bayda'", "Rada'"),
+    ("On 3 February 2020 Houthi forces shelled areas in Shada district.", "Sa'dah", "Shada'a"),
+    # "wa" (and) inside a district's name
+    ("On 3 February 2020 Houthi forces shelled areas in Khab wa Ash Sha'af district.", "Al Jawf", "Khabb wa ash Sha'af"),
+])
+def test_district_spellings_inside_the_collection_country(text, admin1, location, pipeline):
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-10", "t")))
+    (e,) = pipeline.code(doc, {"YE": 1.0})
+    assert (e.admin1, e.location) == (admin1, location)
+
+
+def test_a_quarter_of_a_town_is_that_town(pipeline):
+    """'the Juarez neighborhood of Monterrey' is in Monterrey, not Ciudad Juarez."""
+    (e,) = code_text("On 3 February 2020 a man was shot dead in the Juarez neighborhood of Monterrey.", "2020-02-10",
+                     pipeline=pipeline)
+    assert (e.location, e.admin1) == ("Monterrey", "Nuevo Leon")
