@@ -62,6 +62,7 @@ IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 UNIT_AFTER = re.compile(r"\s+(?:district|province|governorate|municipality|county)\b", re.I)
 DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)  # "in Afrin district": a district named after its town
+COMMA_PARENT = re.compile(r",\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Kadikoy, Istanbul"
 PAREN_PARENT = re.compile(r"\s*[(\[]\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Shuqrah (Abyan)"
 SIDE_BEFORE = re.compile(r"\b(pro|anti)-\s*$", re.I)  # "pro-Turkey factions", "anti-Assad protesters": a side
 ROAD_AFTER = re.compile(r"\s+(?:(?:federal|national|main|international|coastal|old|new)\s+)?(highway|road|motorway|expressway|freeway|route)\b", re.I)
@@ -113,7 +114,8 @@ def respellings(name: str) -> list[str]:
     k = name_key(name)
     if len(k) < 4 or " " in k:
         return []
-    out = [re.sub(r"([aeiou])\1", r"\1", k), k + "a", k + "h", k[:-1] if k.endswith("h") else k]
+    out = [re.sub(r"([aeiou])\1", r"\1", k), k + "a", k + "h", k[:-1] if k.endswith("h") else k,
+           k.replace("ee", "i").replace("oo", "u").replace("ou", "u")]  # "Heet" for Hit
     return [v for v in dict.fromkeys(out) if v != k]
 
 
@@ -379,7 +381,10 @@ class PlaceResolver:
         towns = frozenset((p.iso2, p.admin1_code) for p in cands if p.level == "place")  # namesake towns
         scored = sorted(((self._score(p, name, context, towns), -i, p) for i, p in enumerate(pool)), reverse=True)
         score, _, p = scored[0]
-        if strong and p.iso2 not in strong and (p.population < 100000 or p.level == "admin2"):
+        if strong and p.iso2 not in strong and (p.population < 100000 or p.level == "admin2") \
+                and not (self.prior.get(p.iso2, 0) >= 0.2 and not self.named and p in self.gaz.lookup(name)):
+            # (unless the collection is about that country too and the text names none: "Turkish drones
+            # struck near Sinjar" in a collection about Turkey and Iraq)
             return None  # a small namesake or a district abroad ("Nayrab" with Idlib in the text is not Nyrob, Russia)
         if not (in_hard or in_soft or in_prior):
             if self.named and p.population < 100000:  # a country named, not only a demonym ("US forces ... in Marib")
@@ -407,7 +412,7 @@ class PlaceResolver:
             m = PARENT_AFTER.match(after) or PAREN_PARENT.match(after)
             in_parent = m is None
             if in_parent:  # "Maadan in Ar-Raqqa countryside": only a province or a big city says it
-                m = IN_PARENT.match(after)
+                m = IN_PARENT.match(after) or COMMA_PARENT.match(after)
                 if not m:
                     return place
             g = m.lastindex  # the parent's name

@@ -323,3 +323,24 @@ def test_a_quarter_of_a_town_is_that_town(pipeline):
     (e,) = code_text("On 3 February 2020 a man was shot dead in the Juarez neighborhood of Monterrey.", "2020-02-10",
                      pipeline=pipeline)
     assert (e.location, e.admin1) == ("Monterrey", "Nuevo Leon")
+
+
+def test_a_town_given_with_its_province_after_a_comma_is_inside_it(pipeline):
+    """'Kadikoy, Istanbul': no town of that name in Istanbul province is known, so not the Kadikoy
+    villages elsewhere in Turkey: the province's seat at precision 2."""
+    (e,) = code_text("On 3 February 2020 a group of women gathered in Kadikoy, Istanbul to protest violence against "
+                     "women.", "2020-02-10", pipeline=pipeline)
+    assert (e.admin1, e.geo_precision) == ("Istanbul", 2)
+
+
+def test_foreign_forces_abroad_in_a_collection_about_both_countries(pipeline):
+    """'Turkish drones' say Turkey; in a collection about Turkey and Iraq, Sinjar is still Iraq's."""
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    text = "On 3 February 2020 Turkish drones struck a vehicle near Sinjar, killing 2 YBS members."
+    doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-10", "t")))
+    (e,) = pipeline.code(doc, {"TR": 0.6, "IQ": 0.4})
+    assert (e.country, e.admin1) == ("Iraq", "Ninawa")
+    (e,) = pipeline.code(doc, {"TR": 0.9, "IQ": 0.1})  # a collection about Turkey alone: no Iraqi village
+    assert e.country == "Turkey"
