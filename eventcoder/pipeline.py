@@ -622,6 +622,9 @@ class Pipeline:
                 mutual = re.search(r"\b(clashed|clashes|exchanged|fought|battled|skirmished)\b", " ".join(x.text for x in d.sentences))
                 if other is not None and (other[1] != a1[1] or mutual):  # "LNA and GNA forces clashed": rival state forces
                     a1, a2 = (a1[0], a1[1], a1[2], a1[3][1:]), other
+        if a1 is not None and a2 is None and etype == "Battles" and a1[1] == 4 and not a1[3]:
+            # "tribesmen clashed with each other", "a clan feud": ACLED codes both sides as the same militia
+            a2 = (a1[0], a1[1], [], [])
         if a1 is None and a2 is None and etype == "Violence against civilians":
             # "a former official was assassinated", "a body was found with signs of torture": ACLED's
             # default is civilians, attacked by the unidentified group of the rule below

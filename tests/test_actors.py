@@ -250,3 +250,19 @@ def test_who_finds_the_bodies_did_not_kill(pipeline):
     (e,) = code_text("On 10 February 2020 police found the bodies of three men with signs of torture in Zacatecas.",
                      "2020-02-28", pipeline=pipeline)
     assert (e.actor1, e.actor2, e.fatalities) == ("Unidentified Armed Group (Mexico)", "Civilians (Mexico)", 3)
+
+
+@pytest.mark.parametrize("text, country, actor", [
+    ("On 18 February 2020 a tribal dispute in Maysan turned violent, leaving 2 dead.", "IQ", "Unidentified Tribal Militia (Iraq)"),
+    ("On 18 February 2020 clan militiamen clashed in Mudug, killing 5.", "SO", "Unidentified Clan Militia (Somalia)"),
+    ("On 18 February 2020 two clans fought over grazing land in Galgaduud.", "SO", "Unidentified Clan Militia (Somalia)"),
+])
+def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
+    """ACLED names unknown communal militias by what they are (tribal, clan), and codes a feud
+    between two of them with that militia on both sides."""
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-28", "t")))
+    (e,) = pipeline.code(doc, {country: 1.0})
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", actor, actor)

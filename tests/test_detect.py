@@ -347,3 +347,12 @@ def test_more_wordings(text, expected, pipeline):
 
 def test_a_death_sentence_is_no_death():
     assert "kill" not in {t.cue for t in find_triggers("A Houthi-run court issued death sentences against 4 journalists.")}
+
+
+@pytest.mark.parametrize("text", [
+    "On 18 February 2020 Houthi forces seized a truck carrying humanitarian aid in Al Hudaydah.",
+    "On 18 February 2020 gunmen hijacked a truck on the highway in Puebla.",
+    "On 18 February 2020 Al Shabaab militants burned a telecommunications mast in Hiraan.",
+])
+def test_taking_or_burning_property_is_looting(text, pipeline):
+    assert sub_of(text, pipeline) == "Looting/property destruction"
