@@ -71,6 +71,10 @@ _ORIGIN = re.compile(r"\b(?:left|leaving|departed|from)\s+(?:the\s+)?(?:[\w-]+\s
 _LEFT_PLACE = re.compile(r"\b(?:withdr\w+|retreat\w*|pull\w* out|fled|flee\w*|expelled|ousted|driven out|displaced|evacuat\w+)\b[^.]{0,40}$", re.I)
 
 
+# "students", "teachers", "workers" are protesters in the actor dictionary; outside a protest they are civilians
+_PROTESTING = re.compile(r"protest|demonstrat", re.I)
+
+
 def _event_place(sentences) -> PlaceMention | None:
     """The event's place: the first specific one (body before headline), village over
     town over region over country; a town mentioned as 'near' anywhere in the event
@@ -252,7 +256,7 @@ class Pipeline:
             inter1 = lead.value.inter if lead else None
             side2 = s.targets or others
             inter2 = side2[0].value.inter if side2 else None
-            if inter2 == 6 and not re.search(r"protest|demonstrat", side2[0].text, re.I):
+            if inter2 == 6 and not _PROTESTING.search(side2[0].text):
                 inter2 = 7  # "gunmen beat students": students, teachers, workers are civilians unless they protest
             sub = detect.classify(cues, s.text, inter1, inter2)
             if sub is None:
@@ -542,7 +546,7 @@ class Pipeline:
             if not at.named and at.state and state is not None:
                 return state.value
             if at.inter == 6 and etype in ("Battles", "Violence against civilians", "Explosions/Remote violence") \
-                    and not re.search(r"protest|demonstrat", m.text, re.I):
+                    and not _PROTESTING.search(m.text):
                 return actors_mod.generic_for("civilians")  # "gunmen beat students": the students are civilians
             return actors_mod.subunit(at, m.text, ctry)
 
