@@ -616,6 +616,9 @@ class Pipeline:
         def civilians():  # ACLED's default victims: (name, inter, spans, associated actors)
             return (f"Civilians ({ctry or 'Unknown'})", 7, [], [])
 
+        def crowd(inter: int) -> str:  # ACLED's demonstrators by inter code: "Protesters (Turkey)", "Rioters (Iraq)"
+            return f"{actors_mod.INTER_LABELS[inter]} ({ctry or 'Unknown'})"
+
         a1 = pick(agents)
         a2 = pick(targets, exclude=a1[0] if a1 else None)
         if a1 and a2 is None and etype == "Battles":  # "GNA and LNA forces exchanged gunfire"
@@ -641,23 +644,21 @@ class Pipeline:
             a1 = (f"Unidentified Armed Group ({ctry or 'Unknown'})", 3, [], [])
         if etype == "Riots" and a1 is not None and a1[1] == 6 and a1[0].startswith(actors_mod.INTER_LABELS[6]):
             # "protesters threw stones": ACLED names the crowd of a violent demonstration rioters
-            a1 = (f"{actors_mod.INTER_LABELS[5]} ({ctry or 'Unknown'})", 5, a1[2], a1[3])
+            a1 = (crowd(5), 5, a1[2], a1[3])
         if etype in ("Protests", "Riots") and a1 is not None and a1[1] == 1 and (a2 is None or a2[1] in (5, 6, 7)) \
                 and d.sub_event_type not in detect.ONE_SIDED:
             # "police fired tear gas to disperse demonstrators": ACLED's actor1 is the crowd, the
             # forces that intervene are actor2
             inter = 6 if etype == "Protests" else 5
-            crowd = (f"{actors_mod.INTER_LABELS[inter]} ({ctry or 'Unknown'})", inter, a2[2] if a2 else [], [])
-            a1, a2 = crowd, (a1[0], a1[1], a1[2], [])
+            a1, a2 = (crowd(inter), inter, a2[2] if a2 else [], []), (a1[0], a1[1], a1[2], [])
         if etype in ("Protests", "Riots") and (a1 is None or a1[1] not in (5, 6)):
             # ACLED: the demonstrators are actor1 ("Protesters (Turkey)"); a party or union that
             # called the protest ("HDP members staged a protest") is their associated actor
             inter = 6 if etype == "Protests" else 5
-            crowd = f"{actors_mod.INTER_LABELS[inter]} ({ctry or 'Unknown'})"
             if a1 is not None and a1[1] == 7:
-                a1 = (crowd, inter, a1[2], a1[3])
+                a1 = (crowd(inter), inter, a1[2], a1[3])
             else:
-                a1 = (crowd, inter, [], ([a1[0]] + a1[3]) if a1 else [])
+                a1 = (crowd(inter), inter, [], ([a1[0]] + a1[3]) if a1 else [])
         if d.sub_event_type in detect.ONE_SIDED:
             # whom protesters protest against ("the removal of mayors") or the territory a column
             # crosses into ("into Syrian territory") is not a side
