@@ -105,7 +105,13 @@ def find_actors(text: str, offset: int = 0) -> list[Mention]:
             merged[-1] = Mention("actor", text[prev.start - offset:m.end - offset], prev.start, m.end, prev.label, prev.value)
             continue
         merged.append(m)
-    return merged
+    # "warplanes of the Saudi-led coalition", "a drone of the Turkish army": the owner is the actor
+    return [m for i, m in enumerate(merged)
+            if m.value.named or i + 1 == len(merged) or not merged[i + 1].value.named
+            or not _OWNED_BY.fullmatch(text[m.end - offset:merged[i + 1].start - offset])]
+
+
+_OWNED_BY = re.compile(r"\s+(?:of|belonging to)\s+(?:the\s+)?", re.I)
 
 
 # An armed group the dictionary does not know, by the words around its name: "members of Ahrar al
@@ -193,7 +199,7 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
             continue  # "shelled the town with artillery": a weapon, not the side that was hit
         (agents if role == "agent" else targets).append(m)
     by = next((m for m in agents if _PASSIVE_AGENT.search(sentence[max(0, m.start - s_offset - 40):m.start - s_offset])), None)
-    if by is not None and re.search(r"\b(was|were|been|being)\s+(?:\w+\s+){0,2}?\w+(ed|en|t)\s+by\s+(?:[\w-]+\s+){0,2}$",
+    if by is not None and re.search(r"\b(was|were|been|being)\s+(?:\w+\s+){0,2}?\w+(ed|en|t)(?:\s+(?:dead|to death|down))?\s+by\s+(?:[\w-]+\s+){0,2}$",
                                     sentence[:by.start - s_offset]):
         # "a woman was injured by a Houthi sniper": whoever comes before the passive is acted upon
         moved = [m for m in agents if m.start < by.start and not _BETWEEN.search(sentence[max(0, m.start - s_offset - 40):m.start - s_offset])]

@@ -49,7 +49,7 @@ PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons?|civilians?|soldier
                     r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly|activists?|mayors?|businessm[ae]n|"
                     r"traders?|merchants?|shepherds?|drivers?|teachers?|doctors?|nurses?|lawyers?|judges?|priests?|"
                     r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?|IDPs?|owners?|crew(?: members?)?|"
-                    r"directors?|scholars?|clerics?|imams?|mullahs?|sheikhs?|shaikhs?|notables?|politicians?|employees?|cooks?|bodyguards?|bombers?|kidnappers?|chiefs?|emirs?|relative|teenagers?|youths?|minors?|adolescents?|toddlers?|robbers?|thie(?:f|ves)|hijackers?|snipers?)\b", re.I)
+                    r"directors?|supervisors?|managers?|administrators?|governors?|chairm[ae]n|spokesm[ae]n|engineers?|scholars?|clerics?|imams?|mullahs?|sheikhs?|shaikhs?|notables?|politicians?|employees?|cooks?|bodyguards?|bombers?|kidnappers?|chiefs?|emirs?|relative|teenagers?|youths?|minors?|adolescents?|toddlers?|robbers?|thie(?:f|ves)|hijackers?|snipers?)\b", re.I)
 ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
                   r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
@@ -207,7 +207,8 @@ def find_figures(sentence: str) -> list[Figure]:
             kind = "casualties"
         elif (dm := DIED.match(near) or DIED.match(_BETWEEN_NUMBER_AND_VERB.sub(" ", clause[:140], count=1)[:70])) \
                 and not _active(near, dm) \
-                and (person or re.match(r"\s*(?:more\s+)?(?:(?:reported(?:ly)?|said|feared|confirmed)\s+)?(dead|killed|deaths?|fatalities|bodies|corpses|slain|die|dies|died)\b", after, re.I)):
+                and (person or re.match(r"\s*(?:more\s+)?(?:(?:reported(?:ly)?|said|feared|confirmed)\s+)?(dead|killed|deaths?|fatalities|bodies|corpses|slain|die|dies|died)\b", after, re.I)
+                     or re.match(r"\s*(?:(?!and\b|or\b|of\b|in\b|with\b|from\b)[a-z-]+\s+){1,2}?(?:bodies|corpses)\b", after)):  # "two decapitated bodies"
             # "1 soldier was killed or wounded": how many died is unknown (ACLED: 0)
             kind = "casualties" if re.match(r"\s+(or|and)\s+(wounded|injured)\b", near[dm.end():], re.I) else "fatalities"
         elif re.match(r"^\s*(?:(?!\d|kill|dead)[\w,()'/-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b"
@@ -311,8 +312,12 @@ def _one_person(np: str, last: bool = False) -> bool:
 
 
 # "a civilian from Da'el died under torture", "a policeman was shot dead"
-ONE_DIED = re.compile(r"\b(?:an?|one)\s+((?:[\w'’-]+\s+){1,6}?)(?:died|was (?:reportedly )?(?:killed|shot dead|assassinated|"
-                      r"murdered|executed|beheaded|stabbed to death|beaten to death|lynched|found dead))\b(?!\s+(?:or|and) (?:wounded|injured))", re.I)
+# the passive verbs that say one named person is dead: "was shot dead", "was gunned down", "was found lifeless"
+_ONE_KILLED = (r"(?:killed|shot dead|shot to death|gunned down|assassinated|murdered|executed|beheaded|strangled|"
+               r"stabbed to death|beaten to death|lynched|found (?:dead|lifeless|hanging|hanged|hung))")
+_LOST_LIFE = r"lost (?:his|her) life"
+ONE_DIED = re.compile(r"\b(?:an?|one)\s+((?:[\w'’-]+\s+){1,8}?)(?:died|" + _LOST_LIFE + r"|was (?:reportedly )?" + _ONE_KILLED
+                      + r")\b(?!\s+(?:or|and) (?:wounded|injured))", re.I)
 # "a dismembered body was found", "the corpse of a woman": one death without a number
 ONE_BODY = re.compile(r"(?:\b(?:an?|one|the)\s+|^\W*)(?:[\w-]+\s+){0,2}?(?:body|corpse)\b", re.I)
 ONE_KILLING = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:femicide|feminicide|homicide|murder|assassination)\b(?!\s+(?:attempt|charges?|case|trial|investigation))", re.I)
@@ -321,10 +326,12 @@ BODY_FOUND = re.compile(r"\b(found|discovered|located|dumped|abandoned|recovered
 
 # "the former mayor of Tlalixcoyan was shot dead": one death without a number
 ONE_DEAD = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(\w+)\s+(?:of\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
-                      r"(?:was|has been|had been)\s+(?:reportedly\s+)?(?:(?:ambushed|attacked|shot|kidnapped|abducted|tortured|intercepted)\s+and\s+)?(?:killed|shot dead|murdered|assassinated|executed|"
-                      r"beheaded|found dead|stabbed to death|beaten to death|lynched)\b")
+                      r"(?:was|has been|had been)\s+(?:reportedly\s+)?(?:(?:ambushed|attacked|shot|kidnapped|abducted|tortured|intercepted)\s+and\s+)?"
+                      + _ONE_KILLED + r"\b")
 # "killing the person on board", "resulted in the death of the elderly owner": one named victim
 THE_ONE_KILLED = re.compile(r"\b(?:killing|killed|(?:death|killing|murder|assassination) of)\s+(?:the|an?|one|his|her|their)\s+"
                             r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\b(?!\s+(?:and|or)\s)(?![\w'’-])", re.I)
 # "Gunmen shot a civilian ... He died later in the day."
-HE_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\b", re.I)
+# "... shot at a man in front of his house. The man lost his life."
+HE_DIED = re.compile(r"\b(?:he|she|the (?:man|woman|victim|boy|girl|driver))\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+)?"
+                     r"(?:died|succumbed|" + _LOST_LIFE + r")\b", re.I)

@@ -103,6 +103,12 @@ def _event_place(sentences) -> PlaceMention | None:
     return None
 
 
+# between a demonym and its force: "Kenyan Defence Forces", "Ethiopian National Defense Forces"
+# or an aircraft's make: "Saudi Apache helicopters", "Iraqi F-16 jets", "Turkish Bayraktar drones"
+_DEMONYM_GAP = re.compile(r"\s*(?:(?:National|Defen[cs]e|Armed|Security|Special|Border|Federal|Republican|Royal|"
+                          r"Apache|Black Hawk|Bayraktar|Anka|Sukhoi|MiG(?:-\d+)?|Mirage|Tornado|Typhoon|Rafale|[A-Z][a-z]?-\d+[A-Z]?)\s+){0,2}")
+
+
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if a is None or b is None:
         return True
@@ -459,7 +465,7 @@ class Pipeline:
         out = []
         for m in mentions:
             at, rel = m.value, m.start - s.start
-            end = next((e for e in names if e <= rel and not s.text[e:rel].strip()), None)
+            end = next((e for e in names if e <= rel and _DEMONYM_GAP.fullmatch(s.text[e:rel])), None)
             c = resolver.gaz.country(names[end]) if end is not None and not at.named and at.state else None
             if c is not None:
                 # "Somali soldiers" usually act at home: their country counts as place evidence, like "GNA forces"
@@ -608,11 +614,12 @@ class Pipeline:
         targets = [m for s in d.sentences for m in s.targets]
         if etype in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
             # "an off-duty soldier was stopped ... then shot by a Taliban militant": civilians
-            # among the agents are whom the armed side acted on
+            # among the agents are whom the armed side acted on; with no armed side named ("a
+            # councillor was the victim of an armed attack", "a woman was raped by two men") ACLED
+            # never codes civilians as actor1: the unidentified armed group of the rule below acts
             civil = [m for m in agents if norm(m).inter == 7]
-            if len(civil) < len(agents):
-                targets = civil + targets
-                agents = [m for m in agents if m not in civil]
+            targets = civil + targets if len(civil) < len(agents) else targets + civil
+            agents = [m for m in agents if m not in civil]
         def civilians():  # ACLED's default victims: (name, inter, spans, associated actors)
             return (f"Civilians ({ctry or 'Unknown'})", 7, [], [])
 

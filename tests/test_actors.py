@@ -266,3 +266,38 @@ def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
     doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-28", "t")))
     (e,) = pipeline.code(doc, {country: 1.0})
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", actor, actor)
+
+
+@pytest.mark.parametrize("text, country, actor1, actor2", [
+    # the owner of the aircraft acts, not a generic "warplanes"
+    ("On 14 February 2020 warplanes of the Saudi-led coalition bombed Houthi sites in Nihm.", "YE",
+     "Operation Restoring Hope", "Houthi Movement"),
+    # a demonym, then the force's own name
+    ("On 5 February 2020 Kenyan Defence Forces shelled Al Shabaab positions in Gedo.", "SO",
+     "Military Forces of Kenya", "Al Shabaab"),
+    ("On 14 February 2020 a Saudi Apache helicopter targeted Houthi positions in Sadah.", "YE",
+     "Military Forces of Saudi Arabia", "Houthi Movement"),
+    # ACLED's state forces of Somaliland and Puntland
+    ("On 5 February 2020 Somaliland forces and Puntland forces exchanged fire in Sanaag.", "SO",
+     "Military Forces of Somaliland (1991-)", "Military Forces of Puntland (1998-)"),
+    # fighters killed are a side in a fight, not civilians
+    ("On 14 February 2020 four Houthi fighters were killed in Nihm.", "YE",
+     "Unidentified Armed Group (Yemen)", "Houthi Movement"),
+    # "shot dead by": whoever comes after "by" acts
+    ("On 14 February 2020 a Houthi supervisor was shot dead by tribesmen in Ibb.", "YE",
+     "Unidentified Tribal Militia (Yemen)", "Houthi Movement"),
+    # ACLED never codes civilians as the perpetrator: men, no armed group named, are unidentified
+    ("On 3 February 2020 a woman was raped by two men in Ecatepec.", "MX",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    ("On 3 February 2020 a councilor was the victim of an armed attack in Cuautla.", "MX",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    ("On 3 February 2020 an armed commando opened fire in a bar in Guadalajara, killing 4.", "MX",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+])
+def test_owners_demonyms_fighters_and_no_civilian_perpetrators(text, country, actor1, actor2, pipeline):
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-28", "t")))
+    (e,) = pipeline.code(doc, {country: 1.0})
+    assert (e.actor1, e.actor2) == (actor1, actor2)

@@ -185,3 +185,19 @@ def test_the_coders_own_figure_settles_the_total(pipeline):
     (e,) = code_text("On 3 February 2020 4 soldiers were killed by Taliban snipers in Helmand. Fatalities coded as 4 "
                      "(VoJ also reported 4 fatalities).", "2020-02-10", pipeline=pipeline)
     assert e.fatalities == 4
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("a woman lost her life after being attacked with firearms in Celaya.", 1),
+    ("a taxi driver was gunned down by armed individuals.", 1),
+    ("a woman was found lifeless with signs of violence.", 1),
+    ("a man was found hanging from a bridge.", 1),
+    ("a banner was found hanging from a bridge.", 0),
+    ("two decapitated bodies were abandoned on a road.", 2),
+    ("two houses and bodies of water were damaged.", 0),
+    ("a Houthi military supervisor was shot dead by tribesmen in Ibb.", 1),
+    ("The man lost his life.", 1),
+    ("a man who was attacked with a firearm lost his life at the hospital.", 1),
+])
+def test_more_ways_to_say_one_died(sentence, dead):
+    assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead

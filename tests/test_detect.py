@@ -356,3 +356,17 @@ def test_a_death_sentence_is_no_death():
 ])
 def test_taking_or_burning_property_is_looting(text, pipeline):
     assert sub_of(text, pipeline) == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 14 February 2020 a drone of the Saudi-led coalition struck a Houthi vehicle in Sirwah.", "Air/drone strike"),
+    ("On 14 February 2020 a Turkish fighter jet bombed PKK positions in Hakkari.", "Air/drone strike"),
+    ("On 3 February 2020 a group of armed men deprived a businessman of his liberty in Iguala.",
+     "Abduction/forced disappearance"),
+    ("On 5 February 2020 an IED was dismantled by security forces in Mosul.", "Disrupted weapons use"),
+    ("On 3 February 2020 dozens of cyclists rode through Mexico City to demand safe streets.", "Peaceful protest"),
+])
+def test_owned_aircraft_passive_defusal_and_demands(text, expected, pipeline):
+    """'a drone of X struck', singular jets, 'deprived X of his liberty', 'an IED was dismantled',
+    a crowd that demands something."""
+    assert sub_of(text, pipeline) == expected
