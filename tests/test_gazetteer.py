@@ -166,3 +166,21 @@ def test_english_spellings_of_somali_names(gazetteer):
     for news, geonames in [("Bardere", "Baardheere"), ("Hudur", "Xuddur"), ("Adale", "Cadale")]:
         assert geonames in [p.name for p in gazetteer.lookup_variant(news, ["SO"])]
     assert gazetteer.lookup_variant("Hudur", ["YE"]) == ()  # only where names are spelled that way
+
+
+def test_alternate_names_a_text_cannot_mean(gazetteer, gazetteer_path, tmp_path):
+    """A town is not found by an alternate name that is a country's name ("Iraq" for Arak), one or
+    two letters, a function word or a generic word ("As" for Alor Setar, "Sea" for Seattle); its own
+    name and its district's short name still find it."""
+    assert all(p.level == "country" for p in gazetteer.lookup("Iraq"))
+    assert not any(p.name in ("Alor Setar", "Seattle") for p in gazetteer.lookup("as") + gazetteer.lookup("sea"))
+    assert gazetteer.lookup("Seattle")[0].name == "Seattle"
+    path = tmp_path / "g.sqlite"
+    shutil.copy(gazetteer_path, path)
+    row = ["9990010", "Qaryat Test", "Qaryat Test", "Libya,As,Sea,Qaryat Tist", "32.5", "22.5", "P", "PPL", "LY", "",
+           "04", "", "", "", "100", "", "81", "Africa/Tripoli", "2019-01-01"]
+    (tmp_path / "LY.txt").write_text("\t".join(row) + "\n", encoding="utf-8")
+    import_geonames(tmp_path / "LY.txt", path)
+    g = Gazetteer(path)
+    assert g.lookup("Qaryat Tist")[0].geonameid == 9990010
+    assert not any(p.geonameid == 9990010 for n in ("Libya", "As", "Sea") for p in g.lookup(n))
