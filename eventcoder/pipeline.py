@@ -259,8 +259,13 @@ class Pipeline:
                 continue
             lead = next((m for m in s.agents if m.value.named), s.agents[0] if s.agents else None)
             others = [m for m in s.agents if lead is not None and m.value != lead.value and m.value.inter != 7]
+            victims = []
+            if lead is not None and lead.value.inter == 7 and others:
+                # "a man was run over and then shot by armed men": the armed side acts on the civilian
+                victims = [m for m in s.agents if m.value.inter == 7]
+                lead, others = others[0], others[1:]
             inter1 = lead.value.inter if lead else None
-            side2 = s.targets or others
+            side2 = s.targets or victims or others
             inter2 = side2[0].value.inter if side2 else None
             if inter2 == 6 and not _PROTESTING.search(side2[0].text):
                 inter2 = 7  # "gunmen beat students": students, teachers, workers are civilians unless they protest

@@ -378,7 +378,8 @@ class PlaceResolver:
         in_soft = [p for p in cands if p.iso2 in self.countries]
         in_prior = [p for p in cands if p.iso2 in self.prior]
         pool = in_hard or in_soft or in_prior or cands
-        towns = frozenset((p.iso2, p.admin1_code) for p in cands if p.level == "place")  # namesake towns
+        # namesake towns ("Kandahar" the city), by their own name: "Chiapas" is an alternate name of Chiapa de Corzo
+        towns = frozenset((p.iso2, p.admin1_code) for p in cands if p.level == "place" and _similarity(name, p.name) >= 0.8)
         scored = sorted(((self._score(p, name, context, towns), -i, p) for i, p in enumerate(pool)), reverse=True)
         score, _, p = scored[0]
         if strong and p.iso2 not in strong and (p.population < 100000 or p.level == "admin2") \

@@ -301,3 +301,23 @@ def test_owners_demonyms_fighters_and_no_civilian_perpetrators(text, country, ac
     doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-28", "t")))
     (e,) = pipeline.code(doc, {country: 1.0})
     assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, country, sub, actor1, actor2", [
+    # "pro-Hadi positions": the government's forces, without the word "forces"
+    ("On 14 February 2020 Houthi forces attacked pro-Hadi positions in Qaniya, Al Bayda.", "YE",
+     "Armed clash", "Houthi Movement", "Military Forces of Yemen"),
+    # a civilian named first is acted upon by the armed side named after
+    ("On 3 February 2020 a man was run over and then shot by armed men in Fresnillo.", "MX",
+     "Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    # a municipal official is a civilian
+    ("On 3 February 2020 a municipal official was ambushed on a highway in Oaxaca.", "MX",
+     "Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+])
+def test_pro_hadi_positions_and_civilians_named_first(text, country, sub, actor1, actor2, pipeline):
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-28", "t")))
+    (e,) = pipeline.code(doc, {country: 1.0})
+    assert (e.sub_event_type, e.actor1, e.actor2) == (sub, actor1, actor2)

@@ -370,3 +370,12 @@ def test_owned_aircraft_passive_defusal_and_demands(text, expected, pipeline):
     """'a drone of X struck', singular jets, 'deprived X of his liberty', 'an IED was dismantled',
     a crowd that demands something."""
     assert sub_of(text, pipeline) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 14 February 2020 Houthi forces dynamited the house of a tribal leader in Al Bayda.", "Looting/property destruction"),
+    ("On 3 February 2020 skulls and bone remains were found in a clandestine grave in Tlaquepaque.", "Attack"),
+    ("On 3 February 2020 a man was murdered by firearm projectiles in Culiacan.", "Attack"),
+])
+def test_dynamite_remains_and_firearm_projectiles(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected

@@ -344,3 +344,12 @@ def test_foreign_forces_abroad_in_a_collection_about_both_countries(pipeline):
     assert (e.country, e.admin1) == ("Iraq", "Ninawa")
     (e,) = pipeline.code(doc, {"TR": 0.9, "IQ": 0.1})  # a collection about Turkey alone: no Iraqi village
     assert e.country == "Turkey"
+
+
+def test_a_province_is_not_a_town_that_merely_has_its_name_among_alternates(gazetteer):
+    """'Kandahar' alone is the city (the province's namesake town); a town whose alternate name
+    is the province's ("Chiapas" for Chiapa de Corzo) is no namesake."""
+    from eventcoder.places import PlaceResolver
+
+    r = PlaceResolver(gazetteer, prior={"MX": 1.0})
+    assert r.best("Chiapas", "Chiapas, the bodies").level == "admin1"
