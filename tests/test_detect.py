@@ -379,3 +379,12 @@ def test_owned_aircraft_passive_defusal_and_demands(text, expected, pipeline):
 ])
 def test_dynamite_remains_and_firearm_projectiles(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 February 2020 a group of 50 people gathered in Ankara to commemorate the victims of the 2015 bombing.",
+     "Peaceful protest"),
+    ("On 14 February 2020 Houthi forces seized a fishing boat off the coast of Midi.", "Looting/property destruction"),
+])
+def test_commemorations_and_seized_boats(text, expected, pipeline):
+    assert sub_of(text, pipeline) == expected

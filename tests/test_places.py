@@ -353,3 +353,15 @@ def test_a_province_is_not_a_town_that_merely_has_its_name_among_alternates(gaze
 
     r = PlaceResolver(gazetteer, prior={"MX": 1.0})
     assert r.best("Chiapas", "Chiapas, the bodies").level == "admin1"
+
+
+def test_a_town_the_small_model_tags_as_a_date_is_still_a_place(pipeline):
+    """en_core_web_sm tags "Taizz" at the end of a sentence as DATE; only a date's own words
+    (months, weekdays, "Eid", "Day") are kept out of place names."""
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    doc = clean(RawDocument("t", "On 14 February 2020, Houthi forces shelled a house in Taizz.", "text",
+                            published=parse_published("2020-02-28", "t")))
+    (e,) = pipeline.code(doc, {"YE": 1.0})
+    assert (e.location, e.admin1) == ("Taiz", "Ta'izz")
