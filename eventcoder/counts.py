@@ -192,6 +192,8 @@ def find_figures(sentence: str) -> list[Figure]:
             continue  # "1 civilian, a tribal elder, was killed", "1 civilian an employee of ...": the same person
         if re.search(r"\bby\s+$", before):
             continue  # "killed by two unknown gunmen": the killers
+        if _background(sentence, m.start()):
+            continue  # "arrested for an attack that killed 2 soldiers": deaths before the event
         if re.search(r"\bbetween\s+$", before) and not m.group("n2"):
             continue  # "a killing between two families": the sides ("killed between 2-3 civilians" is a range)
         low, high = n1, (n2 if n2 is not None and n2 >= n1 else n1)
@@ -250,13 +252,20 @@ def find_figures(sentence: str) -> list[Figure]:
             u = UNIT.match(after)
             unit = u.group(1).lower() if u else "people"
         out.append(Figure(kind, low, high, m.start(), m.end(), m.group(0), unit, subset))
-    if not any(f.kind == "fatalities" for f in out) and (m := _one_death(sentence)):
+    if not any(f.kind == "fatalities" for f in out) and (m := _one_death(sentence)) and not _background(sentence, m.start()):
         out.append(Figure("fatalities", 1, 1, m.start(), m.end(), m.group(0)))
     if coded:
         n = int(coded.group("n"))
         out = [f for f in out if f.kind != "fatalities" or f.start >= coded.end()]
         out.append(Figure("fatalities", n, n, coded.start(), coded.end(), coded.group(0), coded=True))
     return out
+
+
+def _background(sentence: str, at: int) -> bool:
+    """What people are arrested, accused or avenged for: "detained in connection with an attack that killed 2"."""
+    from .detect import _BACKGROUND
+
+    return bool(_BACKGROUND.search(sentence[max(0, at - 90):at]))
 
 
 def _one_death(sentence: str) -> re.Match | None:

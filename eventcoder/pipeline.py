@@ -671,6 +671,9 @@ class Pipeline:
                 a1 = (crowd(inter), inter, a1[2], a1[3])
             else:
                 a1 = (crowd(inter), inter, [], ([a1[0]] + a1[3]) if a1 else [])
+        if a1 is None and d.sub_event_type == "Arrests":
+            # "3 people were arrested for the murder of a journalist": ACLED's arrests are by state forces
+            a1 = (f"Police Forces of {ctry or 'Unknown'}", 1, [], [])
         if d.sub_event_type in detect.ONE_SIDED:
             # whom protesters protest against ("the removal of mayors") or the territory a column
             # crosses into ("into Syrian territory") is not a side

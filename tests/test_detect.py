@@ -388,3 +388,19 @@ def test_dynamite_remains_and_firearm_projectiles(text, expected, pipeline):
 ])
 def test_commemorations_and_seized_boats(text, expected, pipeline):
     assert sub_of(text, pipeline) == expected
+
+
+@pytest.mark.parametrize("text, expected, dead", [
+    ("On 5 February 2020 police detained 5 people in Diyarbakir in connection with a PKK attack on 2 February "
+     "that killed a soldier.", "Arrests", 0),
+    ("On 5 February 2020 Turkish forces retaliated for the killing of 2 soldiers on 4 February by shelling "
+     "PKK positions in Hakkari.", "Shelling/artillery/missile attack", 0),
+    ("On 5 February 2020 3 people were arrested for the murder of a journalist in Veracruz.", "Arrests", 0),
+])
+def test_what_people_are_arrested_or_avenged_for_happened_before(text, expected, dead, pipeline):
+    """An attack someone is detained 'in connection with', or that a strike 'retaliated for', is
+    not the event the sentence reports, and its dead are not its fatalities."""
+    (e,) = code_text(text, "2020-02-20", pipeline=pipeline)
+    assert (e.sub_event_type, e.fatalities) == (expected, dead)
+    if expected == "Arrests":
+        assert e.actor1.startswith("Police Forces of")  # ACLED: arrests are by state forces
