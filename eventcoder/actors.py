@@ -152,7 +152,9 @@ _ACTS = re.compile(r"^(?!\s*(?:was|were|been|being|is|are|got|had been|have been
 _WEAPON_NOUN = re.compile(r"^\s*(shelling|bombardment|fire|gunfire|sniper|airstrikes?|air ?strikes?|air raids?|drones?|"
                           r"missiles?|rockets?|artillery|mortars?|warplanes?|aircraft|jets?|attacks?|raids?|landmines?|mines?)\b", re.I)
 _WEAPON = re.compile(r"^(artillery|warplanes?|jets?|helicopters?|gunships?)$", re.I)
-_PASSIVE = re.compile(r"\b(was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:found\s+)?$", re.I)  # "were found executed"
+# "were found executed", "were the target of an armed attack"
+_PASSIVE = re.compile(r"\b(was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:found\s+|the\s+(?:targets?|victims?)\s+of\s+"
+                      r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$", re.I)
 
 
 _LAID = re.compile(r"-(?:planted|laid|placed|rigged|made|fired|launched)\b", re.I)  # "a Taliban-planted mine": X laid it

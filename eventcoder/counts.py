@@ -142,9 +142,15 @@ def _person_after(after: str) -> re.Match | None:
 _KILLED_BEFORE = re.compile(r"\b(killing|killed|kills?|slays?|shoots? dead|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing))\s+$", re.I)
 
 
+# "a/an/one" + up to two words + a person noun, no verb between ("an attack left one person dead": no victim)
+_A_PERSON = re.compile(PERSON.pattern.replace(r"(?:[\w-]+\s+){0,3}?",
+                                              r"(?:(?!left\b|leaving\b|leaves\b|killed\b|killing\b|and\b|with\b|against\b|"
+                                              r"by\b)[\w'’-]+\s+){0,3}?", 1), re.I)
+
+
 def person_word(after: str, before: str) -> bool:
     """'a soldier', or after a killing verb any noun: 'killing a pharmacist'."""
-    return bool(PERSON.match(after)) or bool(_KILLED_BEFORE.search(before) and re.match(r"\s+[a-z]", after))
+    return bool(_A_PERSON.match(after)) or bool(_KILLED_BEFORE.search(before) and re.match(r"\s+[a-z]", after))
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -328,7 +334,7 @@ _LOST_LIFE = r"lost (?:his|her) life"
 ONE_DIED = re.compile(r"\b(?:an?|one)\s+((?:[\w'’-]+\s+){1,8}?)(?:died|" + _LOST_LIFE + r"|was (?:reportedly )?" + _ONE_KILLED
                       + r")\b(?!\s+(?:or|and) (?:wounded|injured))", re.I)
 # "a dismembered body was found", "the corpse of a woman": one death without a number
-ONE_BODY = re.compile(r"(?:\b(?:an?|one|the)\s+|^\W*)(?:[\w-]+\s+){0,2}?(?:body|corpse)\b", re.I)
+ONE_BODY = re.compile(r"(?:\b(?:an?|one|the)\s+|^\W*)(?:[\w'’-]+\s+){0,2}?(?:body|corpse)\b", re.I)  # "a woman's body"
 ONE_KILLING = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:femicide|feminicide|homicide|murder|assassination)\b(?!\s+(?:attempt|charges?|case|trial|investigation))", re.I)
 BODY_FOUND = re.compile(r"\b(found|discovered|located|dumped|abandoned|recovered|retrieved|lying|signs of|wounds?|bullets?|"
                         r"left|thrown|hung|hanging)\b", re.I)

@@ -321,3 +321,13 @@ def test_pro_hadi_positions_and_civilians_named_first(text, country, sub, actor1
     doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-28", "t")))
     (e,) = pipeline.code(doc, {country: 1.0})
     assert (e.sub_event_type, e.actor1, e.actor2) == (sub, actor1, actor2)
+
+
+def test_the_target_of_an_armed_aggression_is_acted_upon(pipeline):
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    doc = clean(RawDocument("t", "On 3 February 2020 state police were the target of an armed aggression by gunmen in Reynosa.",
+                            "text", published=parse_published("2020-02-28", "t")))
+    (e,) = pipeline.code(doc, {"MX": 1.0})
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Unidentified Armed Group (Mexico)", "Police Forces of Mexico")

@@ -201,3 +201,12 @@ def test_the_coders_own_figure_settles_the_total(pipeline):
 ])
 def test_more_ways_to_say_one_died(sentence, dead):
     assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("an attack with firearms against a vehicle left one person dead.", 1),  # "an attack" is no victim
+    ("a woman's body was located in a ravine.", 1),
+    ("a police special forces member and 2 Taliban militants were killed.", 3),
+])
+def test_an_article_counts_a_victim_only_before_a_person_noun(sentence, dead):
+    assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead

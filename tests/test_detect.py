@@ -404,3 +404,8 @@ def test_what_people_are_arrested_or_avenged_for_happened_before(text, expected,
     assert (e.sub_event_type, e.fatalities) == (expected, dead)
     if expected == "Arrests":
         assert e.actor1.startswith("Police Forces of")  # ACLED: arrests are by state forces
+
+
+def test_a_motorcade_that_demands_is_a_protest(pipeline):
+    assert sub_of("On 3 February 2020 taxi drivers held a motorcade in Mexico City to demand the regulation of Uber.",
+                  pipeline) == "Peaceful protest"
