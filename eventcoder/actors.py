@@ -144,7 +144,16 @@ _FINDS = re.compile(r"^\s*(?:(?:forces|officers|officials|personnel)\s+)?(?:have
                     r"(?:bod(?:y|ies)|corpses?|remains|cadavers?)\b", re.I)
 _SUFFERED = re.compile(r"^\s*['’\"]?(?:have\s+|has\s+|had\s+)?(?:suffered|sustained|took)\s+(?:heavy\s+|several\s+|many\s+)?(?:casualties|losses|injuries)", re.I)
 _ACCUSED = re.compile(r"\b(?:accused|blamed)\s+(?:the\s+)?$", re.I)
-_ATTRIBUTION = re.compile(r"^[^,;]{0,80}?\b(?:said|says|reported|told \w+|announced|confirmed|claimed)\b[^,;]{0,30}?\bthat\b", re.I)
+# the source of a report, not a side: "Police in Ghazni said that ...", "On 3 February, Houthi media reported
+# that ...", "According to Houthi media, ...", "Saba news agency said Saudi forces killed ..."
+_LEAD = r"(?:(?:On|Around|As reported on|Reported on|As of)\b[^,;]{0,40},\s*)?"
+# (not when the report goes on about the source itself: "pro-Hadi forces announced that they repelled ...")
+_OWN = r"(?!\s+(?:that\s+)?(?:they|it|its|their|he|his|she|her|we|our)\b)"
+_ATTRIBUTION = re.compile(
+    r"^" + _LEAD + r"(?:[^,;]{0,80}?\b(?:said|says|reported|told \w+|announced|confirmed|claimed|stated)\b[^,;]{0,30}?\bthat\b" + _OWN +
+    r"|according to [^,;]{1,60},"
+    r"|[^,;]{0,60}?\b(?:media|sources?|agency|spokes(?:man|woman|person)|TV|channel|website|outlets?|news|reports?)\s+"
+    r"(?:said|says|reported|claimed|announced|stated|confirmed)\b" + _OWN + ")", re.I)
 _ACTS = re.compile(r"^(?!\s*(?:was|were|been|being|is|are|got|had been|have been|has been)\b)\s*(?:[\w'-]+\s+){0,2}?(?:have |has |had )?(?:reportedly |allegedly )?(attack|shell|bomb|fir|kill|storm|raid|"
                    r"ambush|target|clash|launch|struck|shot|abduct|kidnap|arrest|captur|seiz|overr|advanc|fought|detonat|"
                    r"gather|rall|march|protest|demonstrat|block|burn|loot|torch|stormed)\w*", re.I)

@@ -331,3 +331,21 @@ def test_the_target_of_an_armed_aggression_is_acted_upon(pipeline):
                             "text", published=parse_published("2020-02-28", "t")))
     (e,) = pipeline.code(doc, {"MX": 1.0})
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Unidentified Armed Group (Mexico)", "Police Forces of Mexico")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the source of a report is no side, even after "On <date>," or as "according to X,"
+    ("On 3 February 2020, Houthi media reported that Saudi artillery shelled Shada'a district, damaging homes.",
+     "Military Forces of Saudi Arabia"),
+    ("According to Houthi media, on 3 February 2020 the Saudi-led coalition carried out 5 airstrikes on Nihm.",
+     "Operation Restoring Hope"),
+    # ... unless the report is about the source itself
+    ("On 3 February 2020, a Houthi spokesman said their forces launched a ballistic missile at Marib.", "Houthi Movement"),
+])
+def test_the_source_of_a_report_is_no_side(text, actor1, pipeline):
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-28", "t")))
+    (e,) = pipeline.code(doc, {"YE": 1.0})
+    assert e.actor1 == actor1
