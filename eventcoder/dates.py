@@ -221,6 +221,23 @@ def find_dates(sentence: str, published: dt.date, previous: dt.date | None = Non
         if v is not None:
             out.append(v)
             previous = v.start
+    return _join_ranges(sentence, out)
+
+
+def _join_ranges(sentence: str, values: list[DateValue]) -> list[DateValue]:
+    """'between 1 February and 4 February', 'from 31 January to 2 February': one range of days
+    (ACLED precision 2 within a week, 3 beyond), not two dates."""
+    out: list[DateValue] = []
+    for v in values:
+        prev = out[-1] if out else None
+        if prev is not None and prev.precision == 1 and v.precision == 1 and v.start > prev.start \
+                and re.fullmatch(r"\s*(?:and|to|until|till|through|-|–)\s*(?:on\s+)?", sentence[prev.offset + len(prev.text):v.offset]) \
+                and re.search(r"\b(?:between|from)\s*$", sentence[max(0, prev.offset - 10):prev.offset], re.I):
+            days = (v.start - prev.start).days + 1
+            out[-1] = DateValue(prev.start, v.start, 2 if days <= 7 else 3, sentence[prev.offset:v.offset + len(v.text)],
+                                prev.offset, prev.relative)
+            continue
+        out.append(v)
     return out
 
 

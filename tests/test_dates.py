@@ -113,3 +113,13 @@ def test_a_duration_is_not_a_date(pipeline):
     (e,) = code_text("As reported on 15 February 2020 a civilian from Da'el in Dar'a died under torture after 8 years "
                      "of imprisonment in Sidnaya Military Prison.", "2020-02-15", pipeline=pipeline)
     assert (str(e.event_date), e.historical) == ("2020-02-15", False)
+
+
+def test_two_full_dates_between_or_from_to_are_one_range():
+    pub = dt.date(2020, 2, 28)
+    (v,) = find_dates("Between 1 February and 4 February 2020, Turkish forces shelled PKK positions.", pub)
+    assert (v.start, v.end, v.precision) == (dt.date(2020, 2, 1), dt.date(2020, 2, 4), 2)
+    (v,) = find_dates("From 31 January to 2 February 2020, the army besieged the town.", pub)
+    assert (v.start, v.end, v.precision) == (dt.date(2020, 1, 31), dt.date(2020, 2, 2), 2)
+    # two dates of two events stay two dates
+    assert len(find_dates("On 1 February and 3 February, forces shelled the town.", pub)) == 2
