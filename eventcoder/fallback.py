@@ -1,8 +1,9 @@
 """Detect's fallback for incident reports: a linear classifier over hashed word n-grams.
 
-Used only when the caller says every text reports an event (``--assume-event``:
-incident logs, ACLED or UCDP notes, monitoring bulletins) and the rules find none
-in a text, say because its wording has no trigger word. The model is a logistic
+Used when the rules find no event in a text, say because its wording has no trigger
+word, and either the caller says every text reports an event (``--assume-event``:
+incident logs, ACLED or UCDP notes, monitoring bulletins) or the text's lead reads as
+an incident report and the classifier is confident (``pipeline.REPORT_MIN_P``). The model is a logistic
 regression trained by ``scripts/train_subtype.py`` on the ACLED notes of the
 countries the rules were tuned on (Afghanistan, Libya, Syria) and shipped as
 ``data/subtype_ngrams.npz``; its settings (word unigrams, C=32, no class weights)

@@ -109,6 +109,20 @@ _DEMONYM_GAP = re.compile(r"\s*(?:(?:National|Defen[cs]e|Armed|Security|Special|
                           r"Apache|Black Hawk|Bayraktar|Anka|Sukhoi|MiG(?:-\d+)?|Mirage|Tornado|Typhoon|Rafale|[A-Z][a-z]?-\d+[A-Z]?)\s+){0,2}")
 
 
+# an incident report the rules find no trigger word in: its lead names a day, a side and a place
+REPORT_MIN_P = 0.75
+
+
+def _reads_as_report(sents) -> bool:
+    """The lead sentence of the text reads as an incident report ("On 3 February 2020, Houthi
+    forces ... in Hays"): a date to the day, an actor and a known place, none of it quoted or
+    historical. Such a text gets its type from the n-gram classifier when the rules find none."""
+    lead = next((s for s in sents if s.text.strip()), None)
+    return bool(lead is not None and not lead.quote and not lead.historical
+                and any(d.precision == 1 and d.offset < 40 for d in lead.dates)
+                and lead.actors and any(pm.place is not None for pm in lead.places))
+
+
 def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     if a is None or b is None:
         return True
@@ -213,8 +227,10 @@ class Pipeline:
             s.historical = dates_mod.is_historical(s.text, s.dates[0] if s.dates else None, reference)
         self._reference = reference
         drafts = self._drafts(sents)
-        if self.assume_event and all(d.historical for d in drafts):
-            drafts.insert(0, self._classified_draft(article, sents))
+        if all(d.historical for d in drafts) and (self.assume_event or _reads_as_report(sents)):
+            draft = self._classified_draft(article, sents)
+            if self.assume_event or draft.classifier_p >= REPORT_MIN_P:
+                drafts.insert(0, draft)
         return self._assemble(article, drafts, sents, resolver, reference, ref_inferred)
 
     def _classified_draft(self, article: Article, sents: list[Sentence]) -> Draft:

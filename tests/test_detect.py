@@ -409,3 +409,19 @@ def test_what_people_are_arrested_or_avenged_for_happened_before(text, expected,
 def test_a_motorcade_that_demands_is_a_protest(pipeline):
     assert sub_of("On 3 February 2020 taxi drivers held a motorcade in Mexico City to demand the regulation of Uber.",
                   pipeline) == "Peaceful protest"
+
+
+def test_a_lead_that_reads_as_an_incident_report_gets_its_type_from_the_classifier(pipeline):
+    """No trigger word, but a date to the day, a side and a known place in the lead: the n-gram
+    classifier types it when it is confident (p >= REPORT_MIN_P), and the notes say so."""
+    from eventcoder.pipeline import REPORT_MIN_P
+
+    (e,) = code_text("On 3 February 2020, regime forces hit opposition positions in Saraqib, Idlib.", "2020-02-20",
+                     pipeline=pipeline)
+    assert e.sub_event_type == "Shelling/artillery/missile attack" and "n-gram classifier" in e.notes
+    assert float(e.notes.split("p=")[1].split(":")[0]) >= REPORT_MIN_P
+    # a meeting has the same shape, but the classifier is not confident: no event
+    assert code_text("On 3 February 2020, the Houthi delegation met the UN envoy in Muscat to discuss the peace process.",
+                     "2020-02-20", pipeline=pipeline) == []
+    # no date to the day in the lead: no report shape, no event
+    assert code_text("Regime forces hit opposition positions in Saraqib, Idlib.", "2020-02-20", pipeline=pipeline) == []
