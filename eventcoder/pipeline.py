@@ -687,6 +687,8 @@ class Pipeline:
                 a1 = (crowd(inter), inter, a1[2], a1[3])
             else:
                 a1 = (crowd(inter), inter, [], ([a1[0]] + a1[3]) if a1 else [])
+        if a1 is None and a2 is not None and d.sub_event_type == "Disrupted weapons use":
+            a1, a2 = a2, None  # "explosives were found in a car at an army checkpoint": the army disrupted them
         if a1 is None and d.sub_event_type == "Arrests":
             # "3 people were arrested for the murder of a journalist": ACLED's arrests are by state forces
             a1 = (f"Police Forces of {ctry or 'Unknown'}", 1, [], [])

@@ -425,3 +425,16 @@ def test_a_lead_that_reads_as_an_incident_report_gets_its_type_from_the_classifi
                      "2020-02-20", pipeline=pipeline) == []
     # no date to the day in the lead: no report shape, no event
     assert code_text("Regime forces hit opposition positions in Saraqib, Idlib.", "2020-02-20", pipeline=pipeline) == []
+
+
+@pytest.mark.parametrize("text, expected, actor1", [
+    ("On 5 February 2020 a bomb was defused at an army checkpoint in Kirkuk.", "Disrupted weapons use",
+     "Military Forces of Iraq"),  # the checkpoint's army disrupted it
+    ("On 5 February 2020 police arrested 3 men and seized weapons in Celaya.", "Arrests", "Police Forces of Mexico"),
+    ("On 5 February 2020 Al Shabaab publicly flogged two men in Jilib.", "Attack", "Al Shabaab"),
+    ("On 5 February 2020 Al Shabaab militants extorted money from drivers in Afgooye.", "Looting/property destruction",
+     "Al Shabaab"),
+])
+def test_defusals_arrests_with_seizures_floggings_and_extortion(text, expected, actor1, pipeline):
+    (e,) = code_text(text, "2020-02-20", pipeline=pipeline)
+    assert (e.sub_event_type, e.actor1) == (expected, actor1)
