@@ -349,3 +349,14 @@ def test_the_source_of_a_report_is_no_side(text, actor1, pipeline):
     doc = clean(RawDocument("t", text, "text", published=parse_published("2020-02-28", "t")))
     (e,) = pipeline.code(doc, {"YE": 1.0})
     assert e.actor1 == actor1
+
+
+def test_a_police_officer_shot_while_off_duty_is_a_civilian(pipeline):
+    """ACLED: normally armed actors caught unarmed, off duty, are civilians."""
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    doc = clean(RawDocument("t", "On 5 February 2020 a state police officer was shot dead while off duty in Reynosa.",
+                            "text", published=parse_published("2020-02-28", "t")))
+    (e,) = pipeline.code(doc, {"MX": 1.0})
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")
