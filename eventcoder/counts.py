@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from .actors import find_actors
+from .detect import BACKGROUND
 
 VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20, "hundreds": 100,
          "hundreds of": 100, "thousands": 1000, "thousands of": 1000, "several": 10, "many": 10,
@@ -37,19 +38,21 @@ CASUALTY = re.compile(r"\bcasualt(y|ies)\b", re.I)
 DISPLACE = re.compile(r"\b(fled|flee(ing)?|displac(ed|ing|ement)|uprooted|evacuated|forced to leave)\b", re.I)
 UNIT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(families|households|people|persons|individuals|residents|civilians|children|"
                   r"villagers|IDPs|refugees)\b", re.I)
-PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(people|persons?|civilians?|soldiers?|troops|policem[ae]n|police officers?|"
-                    r"officers?|fighters?|militants?|members?|gunm[ae]n|children|child|wom[ae]n|m[ae]n|boys?|girls?|"
-                    r"insurgents?|rebels?|attackers?|assailants?|guards?|villagers?|residents?|farmers?|others?|"
-                    r"security (?:forces|personnel|guards?)|servicem[ae]n|personnel|protesters?|demonstrators?|"
-                    r"students?|workers?|passengers?|individuals?|pilgrims?|worshippers?|journalists?|taliban|"
-                    r"members?|recruits?|commanders?|leaders?|militiam[ae]n|troopers?|staff|guerrillas?|terrorists?|jihadists?|"
-                    r"extremists?|islamists?|moslems?|muslims?|christians?|combatants?|gendarmes?|herders?|tribesm[ae]n|"
-                    r"clansm[ae]n|bandits?|pirates?|hostages?|suspects?|smugglers?|nationals?|tourists?|foreigners?|"
-                    r"settlers?|inmates?|prisoners?|detainees?|victims?|sergeants?|officials?|policemen|agents?|"
-                    r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly|activists?|mayors?|businessm[ae]n|"
-                    r"traders?|merchants?|shepherds?|drivers?|teachers?|doctors?|nurses?|lawyers?|judges?|priests?|"
-                    r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?|IDPs?|owners?|crew(?: members?)?|"
-                    r"directors?|supervisors?|managers?|administrators?|governors?|chairm[ae]n|spokesm[ae]n|engineers?|scholars?|clerics?|imams?|mullahs?|sheikhs?|shaikhs?|notables?|politicians?|employees?|cooks?|bodyguards?|bombers?|kidnappers?|chiefs?|emirs?|relative|teenagers?|youths?|minors?|adolescents?|toddlers?|robbers?|thie(?:f|ves)|hijackers?|snipers?)\b", re.I)
+# person nouns: whom a number or "a/an" counts
+_PERSON_NOUNS = (r"people|persons?|civilians?|soldiers?|troops|policem[ae]n|police officers?|"
+                 r"officers?|fighters?|militants?|members?|gunm[ae]n|children|child|wom[ae]n|m[ae]n|boys?|girls?|"
+                 r"insurgents?|rebels?|attackers?|assailants?|guards?|villagers?|residents?|farmers?|others?|"
+                 r"security (?:forces|personnel|guards?)|servicem[ae]n|personnel|protesters?|demonstrators?|"
+                 r"students?|workers?|passengers?|individuals?|pilgrims?|worshippers?|journalists?|taliban|"
+                 r"members?|recruits?|commanders?|leaders?|militiam[ae]n|troopers?|staff|guerrillas?|terrorists?|jihadists?|"
+                 r"extremists?|islamists?|moslems?|muslims?|christians?|combatants?|gendarmes?|herders?|tribesm[ae]n|"
+                 r"clansm[ae]n|bandits?|pirates?|hostages?|suspects?|smugglers?|nationals?|tourists?|foreigners?|"
+                 r"settlers?|inmates?|prisoners?|detainees?|victims?|sergeants?|officials?|policemen|agents?|"
+                 r"relatives|villagers|herdsm[ae]n|miners?|pupils?|infants?|babies|elderly|activists?|mayors?|businessm[ae]n|"
+                 r"traders?|merchants?|shepherds?|drivers?|teachers?|doctors?|nurses?|lawyers?|judges?|priests?|"
+                 r"candidates?|council(?:l)?ors?|shopkeepers?|vendors?|migrants?|refugees?|elders?|IDPs?|owners?|crew(?: members?)?|"
+                 r"directors?|supervisors?|managers?|administrators?|governors?|chairm[ae]n|spokesm[ae]n|engineers?|scholars?|clerics?|imams?|mullahs?|sheikhs?|shaikhs?|notables?|politicians?|employees?|cooks?|bodyguards?|bombers?|kidnappers?|chiefs?|emirs?|relative|teenagers?|youths?|minors?|adolescents?|toddlers?|robbers?|thie(?:f|ves)|hijackers?|snipers?")
+PERSON = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(" + _PERSON_NOUNS + r")\b", re.I)
 ZERO = re.compile(r"\bno (one|people|civilians)?\s*(was|were)? ?(killed|hurt|injured)|no (casualties|fatalities|deaths|injuries|"
                   r"one was (killed|hurt|injured))|without (causing )?(casualties|injuries)|no reports? of (casualties|fatalities)", re.I)
 SUBSET = re.compile(r"\b(including|among them|of whom|of them|among whom|among the dead)\s*(were\s+)?$", re.I)
@@ -143,9 +146,8 @@ _KILLED_BEFORE = re.compile(r"\b(killing|killed|kills?|slays?|shoots? dead|shot 
 
 
 # "a/an/one" + up to two words + a person noun, no verb between ("an attack left one person dead": no victim)
-_A_PERSON = re.compile(PERSON.pattern.replace(r"(?:[\w-]+\s+){0,3}?",
-                                              r"(?:(?!left\b|leaving\b|leaves\b|killed\b|killing\b|and\b|with\b|against\b|"
-                                              r"by\b)[\w'’-]+\s+){0,3}?", 1), re.I)
+_A_PERSON = re.compile(r"^\s*(?:(?!left\b|leaving\b|leaves\b|killed\b|killing\b|and\b|with\b|against\b|by\b)[\w'’-]+\s+){0,3}?("
+                       + _PERSON_NOUNS + r")\b", re.I)
 
 
 def person_word(after: str, before: str) -> bool:
@@ -269,9 +271,7 @@ def find_figures(sentence: str) -> list[Figure]:
 
 def _background(sentence: str, at: int) -> bool:
     """What people are arrested, accused or avenged for: "detained in connection with an attack that killed 2"."""
-    from .detect import _BACKGROUND
-
-    return bool(_BACKGROUND.search(sentence[max(0, at - 90):at]))
+    return bool(BACKGROUND.search(sentence[max(0, at - 90):at]))
 
 
 def _one_death(sentence: str) -> re.Match | None:

@@ -168,7 +168,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 continue  # "signed an agreement to end hostilities": a purpose, not a fight
             if cue == "kill" and re.search(r"\bsentenc\w*\s+(?:[\w-]+\s+){0,6}to\s+$", before):
                 continue  # "sentenced 35 MPs to death": a verdict, not a killing
-            if cue in _VIOLENT_CUES and _BACKGROUND.search(sentence[max(0, m.start() - 90):m.start()]):
+            if cue in _VIOLENT_CUES and BACKGROUND.search(sentence[max(0, m.start() - 90):m.start()]):
                 background.append(Trigger(cue, m.start(), m.end(), m.group(0)))
                 continue  # "detained 5 people in connection with an attack that killed a soldier": what they did before
             if cue in ("kill", "displace") and re.search(r"\b(announc\w+|rumou?rs?|speculation)\b", sentence, re.I):
@@ -180,7 +180,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
 
 # what people are arrested, accused or avenged for happened before the event the sentence reports
 _VIOLENT_CUES = {"kill", "clash", "ied", "shell", "air", "grenade", "suicide", "abduct"}
-_BACKGROUND = re.compile(r"\b(in connection with|accused of|suspected of|charged with|convicted of|responsible for|"
+BACKGROUND = re.compile(r"\b(in connection with|accused of|suspected of|charged with|convicted of|responsible for|"
                          r"wanted for|(involvement|involved|role|participation|participating) in|(arrested|detained|jailed) for|"
                          r"in (retaliation|response|revenge) (for|to)|retaliat\w* for|to avenge)\s+(?:(?!by\b|and\b|then\b|with\b|before\b|after\b)[\w'-]+\s+){0,10}$", re.I)
 
