@@ -438,3 +438,9 @@ def test_a_lead_that_reads_as_an_incident_report_gets_its_type_from_the_classifi
 def test_defusals_arrests_with_seizures_floggings_and_extortion(text, expected, actor1, pipeline):
     (e,) = code_text(text, "2020-02-20", pipeline=pipeline)
     assert (e.sub_event_type, e.actor1) == (expected, actor1)
+
+
+def test_two_sides_that_trade_shelling_fight_a_battle(pipeline):
+    """ACLED: an exchange of artillery fire between armed groups is a battle (armed clash)."""
+    assert sub_of("On 14 February 2020 Houthi forces and the Giants Brigades traded shelling in Hays.", pipeline) \
+        == "Armed clash"
