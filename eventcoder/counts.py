@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from .actors import find_actors
-from .detect import BACKGROUND
+from .detect import in_background
 
 VAGUE = {"a dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20, "hundreds": 100,
          "hundreds of": 100, "thousands": 1000, "thousands of": 1000, "several": 10, "many": 10,
@@ -200,7 +200,7 @@ def find_figures(sentence: str) -> list[Figure]:
             continue  # "1 civilian, a tribal elder, was killed", "1 civilian an employee of ...": the same person
         if re.search(r"\bby\s+$", before):
             continue  # "killed by two unknown gunmen": the killers
-        if _background(sentence, m.start()):
+        if in_background(sentence, m.start()):
             continue  # "arrested for an attack that killed 2 soldiers": deaths before the event
         if re.search(r"\bbetween\s+$", before) and not m.group("n2"):
             continue  # "a killing between two families": the sides ("killed between 2-3 civilians" is a range)
@@ -260,18 +260,13 @@ def find_figures(sentence: str) -> list[Figure]:
             u = UNIT.match(after)
             unit = u.group(1).lower() if u else "people"
         out.append(Figure(kind, low, high, m.start(), m.end(), m.group(0), unit, subset))
-    if not any(f.kind == "fatalities" for f in out) and (m := _one_death(sentence)) and not _background(sentence, m.start()):
+    if not any(f.kind == "fatalities" for f in out) and (m := _one_death(sentence)) and not in_background(sentence, m.start()):
         out.append(Figure("fatalities", 1, 1, m.start(), m.end(), m.group(0)))
     if coded:
         n = int(coded.group("n"))
         out = [f for f in out if f.kind != "fatalities" or f.start >= coded.end()]
         out.append(Figure("fatalities", n, n, coded.start(), coded.end(), coded.group(0), coded=True))
     return out
-
-
-def _background(sentence: str, at: int) -> bool:
-    """What people are arrested, accused or avenged for: "detained in connection with an attack that killed 2"."""
-    return bool(BACKGROUND.search(sentence[max(0, at - 90):at]))
 
 
 def _one_death(sentence: str) -> re.Match | None:

@@ -168,7 +168,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 continue  # "signed an agreement to end hostilities": a purpose, not a fight
             if cue == "kill" and re.search(r"\bsentenc\w*\s+(?:[\w-]+\s+){0,6}to\s+$", before):
                 continue  # "sentenced 35 MPs to death": a verdict, not a killing
-            if cue in _VIOLENT_CUES and BACKGROUND.search(sentence[max(0, m.start() - 90):m.start()]):
+            if cue in _VIOLENT_CUES and in_background(sentence, m.start()):
                 background.append(Trigger(cue, m.start(), m.end(), m.group(0)))
                 continue  # "detained 5 people in connection with an attack that killed a soldier": what they did before
             if cue in ("kill", "displace") and re.search(r"\b(announc\w+|rumou?rs?|speculation)\b", sentence, re.I):
@@ -183,6 +183,12 @@ _VIOLENT_CUES = {"kill", "clash", "ied", "shell", "air", "grenade", "suicide", "
 BACKGROUND = re.compile(r"\b(in connection with|accused of|suspected of|charged with|convicted of|responsible for|"
                          r"wanted for|(involvement|involved|role|participation|participating) in|(arrested|detained|jailed) for|"
                          r"in (retaliation|response|revenge) (for|to)|retaliat\w* for|to avenge)\s+(?:(?!by\b|and\b|then\b|with\b|before\b|after\b)[\w'-]+\s+){0,10}$", re.I)
+
+
+def in_background(sentence: str, at: int) -> bool:
+    """Whether the words before offset ``at`` say what someone is arrested, accused or avenged for
+    ("detained in connection with an attack that killed 2"): something that happened before."""
+    return bool(BACKGROUND.search(sentence[max(0, at - 90):at]))
 
 
 _QUOTE_END = re.compile(r"[,.!?]?[\"”’]\s*(?:[\w'-]+\s+){0,4}?(said|says|announced|added|stated|told|declared|warned|insisted)\b")

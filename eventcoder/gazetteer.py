@@ -300,12 +300,18 @@ _GENERIC_WORDS = {"sea", "bay", "gulf", "lake", "river", "port", "city", "town",
                   "valley", "north", "south", "east", "west", "central", "new", "old", "upper", "lower"}
 
 
-def _alias_ok(key: str, own: set[str]) -> bool:
-    """An alternate name a text can mean the place by: not one or two letters, an English function
-    word ("as" is an alternate name of Alor Setar) or a generic word, unless it is the place's own name."""
+@lru_cache(maxsize=1)
+def _not_aliases() -> frozenset[str]:
+    """English function words ("as" is an alternate name of Alor Setar) and generic words."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return key in own or (len(key) > 2 and key not in STOP_WORDS and key not in _GENERIC_WORDS)
+    return frozenset(STOP_WORDS) | _GENERIC_WORDS
+
+
+def _alias_ok(key: str, own: set[str]) -> bool:
+    """An alternate name a text can mean the place by: not one or two letters, an English function
+    word or a generic word, unless it is the place's own name."""
+    return key in own or (len(key) > 2 and key not in _not_aliases())
 
 
 def _insert_names(con: sqlite3.Connection, items: Iterable[tuple[int, Iterable[str]]]) -> None:

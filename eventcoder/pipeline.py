@@ -56,7 +56,7 @@ class Draft:
     sentences: list
     sub_event_type: str
     historical: bool
-    classifier_p: float | None = None  # the type came from fallback.classify (--assume-event), with this probability
+    classifier_p: float | None = None  # the type came from fallback.classify (no rule fired), with this probability
 
     @property
     def date(self):
@@ -234,13 +234,14 @@ class Pipeline:
         return self._assemble(article, drafts, sents, resolver, reference, ref_inferred)
 
     def _classified_draft(self, article: Article, sents: list[Sentence]) -> Draft:
-        """The event of a text the caller says reports one, where no rule found it: its type from
-        the n-gram classifier, everything else from the text's sentences as usual."""
+        """The event of a text where no rule found one (kept with --assume-event, or when the text
+        reads as an incident report and the classifier is confident): its type from the n-gram
+        classifier, everything else from the text's sentences as usual."""
         from . import fallback
 
         body = [s for s in sents if not s.quote and not s.historical] or sents
         sub, p = fallback.classify(" ".join(s.text for s in body))
-        log.info("%s: the rules found no event; --assume-event: %s from the classifier (p=%.2f)", article.origin, sub, p)
+        log.info("%s: the rules found no event; the classifier says %s (p=%.2f)", article.origin, sub, p)
         return Draft(body, sub, False, round(p, 2))
 
     # -- stage: detect + merge within the article -----------------------------

@@ -7,6 +7,11 @@ def figs(s):
     return [(f.kind, f.low, f.high, f.subset) for f in find_figures(s)]
 
 
+def fatalities_in(s):
+    """All fatalities a sentence's figures count."""
+    return sum(f.low for f in find_figures(s) if f.kind == "fatalities")
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Six civilians, including a child, have reportedly been killed following clashes.",
      [("fatalities", 6, 6, False), ("fatalities", 1, 1, True)]),
@@ -135,7 +140,7 @@ def test_acled_counting_rules(sentence, expected):
     ("Guards kill prisoners in the jail.", 0),
 ])
 def test_headline_counts(sentence, dead):
-    assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead
+    assert fatalities_in(sentence) == dead
 
 
 
@@ -168,7 +173,7 @@ def test_one_named_victim_without_a_number():
     ("a murder investigation was opened.", 0),
 ])
 def test_one_body_found_is_one_death(sentence, dead):
-    assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead
+    assert fatalities_in(sentence) == dead
 
 
 def test_a_notes_total_is_the_coders_figure():
@@ -200,7 +205,7 @@ def test_the_coders_own_figure_settles_the_total(pipeline):
     ("a man who was attacked with a firearm lost his life at the hospital.", 1),
 ])
 def test_more_ways_to_say_one_died(sentence, dead):
-    assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead
+    assert fatalities_in(sentence) == dead
 
 
 @pytest.mark.parametrize("sentence, dead", [
@@ -209,4 +214,4 @@ def test_more_ways_to_say_one_died(sentence, dead):
     ("a police special forces member and 2 Taliban militants were killed.", 3),
 ])
 def test_an_article_counts_a_victim_only_before_a_person_noun(sentence, dead):
-    assert sum(f.low for f in find_figures(sentence) if f.kind == "fatalities") == dead
+    assert fatalities_in(sentence) == dead
