@@ -58,7 +58,7 @@ _CROWD_ACTS = (r"(residents|inhabitants|villagers|locals|neighbou?rs|relatives|f
                r"community members|settlers|supporters|fans|crowds?|a group of (\w+ ){0,2}(people|residents|men|youths|"
                r"citizens|villagers|locals|persons|individuals|neighbou?rs|women|students))"
                r"( (?!said\b|says\b|told\b|reported\b|claimed\b|accused\b|when\b|after\b|as\b|who\b|were\b|was\b|"
-               r"had\b|have\b|say\b|by\b|that\b)[\w'-]+){0,6}? "
+               r"had\b|have\b|say\b|by\b|that\b)([\w'-]+|\([^()]{1,30}\))){0,6}? "
                r"(beat|beaten|attacked|assaulted|fought|lynched|stoned|set fire|burned|torched|detained|held|retained|"
                r"took (\w+ ){0,3}hostage|clashed|hit|injured|wounded|expelled|caught|captured|apprehended|tied|stripped|"
                r"paraded|whipped|looted|ransacked|vandali[sz]ed|destroyed|demolished)")

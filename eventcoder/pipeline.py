@@ -267,6 +267,11 @@ class Pipeline:
                     and s.para - last.sentences[-1].para <= 1:
                 last.sentences.append(s)  # "reinforcements were sent" after the attack it answers
                 continue
+            if cues == {"kill"} and not s.agents and not s.dates and last is not None \
+                    and last.sub_event_type in ("Mob violence", "Violent demonstration") \
+                    and s.para - last.sentences[-1].para <= 1 and _same_place(last.place, _event_place([s])):
+                last.sentences.append(s)  # "residents lynched two men. The two men died.": the mob's toll
+                continue
             if all(re.search(r"\b(the|this|that|these)\s+(\w+\s+)?$", s.text[:t.start], re.I) for t in s.triggers) \
                     and not s.dates and not s.figures:
                 prev = next((x for x in reversed(drafts) if _family(x.sub_event_type) == "violent"), None)

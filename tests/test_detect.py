@@ -248,6 +248,8 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     # a crowd that catches, ransacks or apprehends is a mob
     ("On 3 February 2020 residents caught two alleged thieves and beat them in Puebla.", "Mob violence"),
     ("On 3 February 2020 villagers ransacked the house of a man accused of witchcraft in Chenalho.", "Mob violence"),
+    ("On 5 February 2020 residents of Ecatepec (Mexico) beat a suspected thief and handed him over to the police, "
+     "who arrested him.", "Mob violence"),
     ("On 3 February 2020 residents of a neighbourhood in Mogadishu apprehended a suspected Al Shabaab member.",
      "Mob violence"),
     # killed by a drone is a drone strike; a mass grave found is a strategic development (ACLED: Other)
@@ -444,3 +446,10 @@ def test_two_sides_that_trade_shelling_fight_a_battle(pipeline):
     """ACLED: an exchange of artillery fire between armed groups is a battle (armed clash)."""
     assert sub_of("On 14 February 2020 Houthi forces and the Giants Brigades traded shelling in Hays.", pipeline) \
         == "Armed clash"
+
+
+def test_a_mobs_toll_stays_with_the_mob(pipeline):
+    """The deaths reported in the next sentence belong to the lynching, not to a second, armed attack."""
+    events = code_text("On 8 February 2020, a group of residents lynched two men accused of stealing a car in "
+                       "Ajalpan (Puebla). The two men died.", published="2020-02-09", pipeline=pipeline)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", 2)]
