@@ -245,6 +245,10 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 residents protested the attack on a school in Mogadishu.", "Peaceful protest"),
     ("On 3 February 2020 protesters threw stones and bottles at the town hall in Oaxaca.", "Violent demonstration"),
     ("On 3 February 2020 protesters held two officials hostage in the town hall of Chenalho.", "Violent demonstration"),
+    # shelling in other words: heavy weaponry, salvos, plural Katyushas
+    ("On 3 February 2020, Houthi forces used heavy weaponry against Joint Forces in Hays (Hodeidah).",
+     "Shelling/artillery/missile attack"),
+    ("On 3 February 2020, Houthi forces lobbed two Katyushas at Al Khawkhah (Hodeidah).", "Shelling/artillery/missile attack"),
     # ACLED's Agreement covers surrenders and prisoner releases
     ("On 5 February 2020, 12 Al Shabaab militants surrendered to the Somali National Army in Baidoa.", "Agreement"),
     ("On 6 February 2020, a senior ISIS member handed himself over to security forces in Kirkuk.", "Agreement"),
