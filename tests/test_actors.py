@@ -293,6 +293,11 @@ def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
      "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
     ("On 3 February 2020 an armed commando opened fire in a bar in Guadalajara, killing 4.", "MX",
      "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    # transit officers and investigative agents are police
+    ("On 5 February 2020, gunmen killed a transit officer in Uruapan (Michoacan).", "MX",
+     "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
+    ("On 5 February 2020, gunmen shot dead an investigative agent in Culiacan (Sinaloa).", "MX",
+     "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
 ])
 def test_owners_demonyms_fighters_and_no_civilian_perpetrators(text, country, actor1, actor2, pipeline):
     from eventcoder.clean import clean
