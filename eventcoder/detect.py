@@ -219,7 +219,7 @@ _DEMONSTRATORS_VIOLENCE = re.compile(
     r"retained|held (\w+ ){0,3}hostage)")
 # what a protest is about: "protested to condemn the killing of ...", "demanding justice for ... shot"
 _GRIEVANCE = re.compile(r"\b(condemn\w*|denounc\w*|against|over|demand\w*|justice for|anniversary|commemorat\w*|"
-                        r"memory of|mourn\w*|funerals?|solidarity|protest(ed|ing|s)? (at|about|against|the|over)|in protest|outrage at|because of|after|release of)\b")
+                        r"memory of|in (honou?r|remembrance) of|tributes? to|martyrs?|mourn\w*|funerals?|solidarity|protest(ed|ing|s)? (at|about|against|the|over)|in protest|outrage at|because of|after|release of)\b")
 
 
 # words of two sides fighting each other (an ambush or a storming can fall on people who do not fight back)
@@ -235,7 +235,14 @@ _FIGHTING = {"clash", "kill", "shell", "air", "ied"}  # cues of violence that a 
 
 def _acted(rx: re.Pattern, t: str) -> bool:
     """A match of ``rx`` in ``t`` that describes what happened at the protest, not what it was about."""
-    return any(not _GRIEVANCE.search(t[max(0, m.start() - 50):m.start()]) for m in rx.finditer(t))
+    return any(not _GRIEVANCE.search(t[max(0, m.start() - 50):m.start()]) and not _EARLIER_BEFORE.search(t[max(0, m.start() - 60):m.start()])
+               and not _EARLIER_AFTER.match(t[m.end():m.end() + 40]) for m in rx.finditer(t))
+
+
+# force used before the protest: "pictures of protesters who had been killed since October",
+# "a demonstrator shot the day before"
+_EARLIER_BEFORE = re.compile(r"\b((had|have|has) (\w+ )?been\s+|(pictures|photos|portraits|images|posters) of (\S+ ){0,6})$")
+_EARLIER_AFTER = re.compile(r"^(\s+\S+){0,4}?\s+(since|earlier|previously|last (week|month|year)|the (day|night|week) before|\w+ (days|weeks|months) ago)\b")
 
 
 # a manned aircraft brought down: fire at it from the ground, not a disrupted weapon (that is a drone
@@ -266,10 +273,10 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         r"protest|demonstrat|rall(y|ied)|march|sit-in|strike|picket|vigil|took to the streets", t) and (
         actor1_inter in (1, 2, 3, 4, 8) or bool(re.search(r"\b(gunmen|militants|fighters|militias?|tribesmen|armed)\b", t)))
     if ("protest" in cues or ({"riot", "mob"} & cues and "protest" in t)) and not armed_blockade:
+        if "riot" in cues or _acted(_DEMONSTRATORS_VIOLENCE, t):
+            return "Violent demonstration"  # ACLED: force used on a violent crowd does not make it excessive
         if ("protester" in t or "demonstrator" in t) and _acted(_LETHAL_FORCE, t):
             return "Excessive force against protesters"  # ACLED: lethal force, or force that seriously injures
-        if "riot" in cues or _acted(_DEMONSTRATORS_VIOLENCE, t):
-            return "Violent demonstration"
         if "intervene" in cues or ("arrest" in cues and _acted(_ARRESTED, t)):
             return "Protest with intervention"  # not "protested the detention of ..."
         return "Peaceful protest"

@@ -51,6 +51,18 @@ def test_protesters_shot_is_excessive_force():
         == "Protest with intervention"
 
 
+def test_force_on_a_violent_crowd_or_before_the_protest_is_not_excessive():
+    """ACLED: a crowd that turns violent is a violent demonstration even when it is shot at; people
+    killed before the protest (its pictures, its grievance) are no force used at it."""
+    cues = {"protest", "kill"}
+    assert classify(cues, "protesters threw stones at police, who opened fire and killed two protesters", 6, 1) \
+        == "Violent demonstration"
+    for text in ("demonstrators protested, holding pictures of protesters who had been killed since october",
+                 "protesters gathered; more than 500 protesters have reportedly been killed",
+                 "demonstrators held a vigil in honour of protesters shot dead in october"):
+        assert classify(cues, text, 6, None) == "Peaceful protest", text
+
+
 def test_territory_lost_and_retaken_the_same_day_is_a_clash():
     text = ("opposition forces advanced and took control of Shaalah before the regime forces regain control "
             "of the village after few hours")
