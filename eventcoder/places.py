@@ -46,10 +46,12 @@ ACTOR_AFTER_NAME = re.compile(r"(?:-(?:led|backed|based|supported|affiliated)\b|
                               r"air force|coalition|special forces|citizens?|nationals?|diplomats?|authorities|consulate|bases?|"
                               r"air ?strikes?|drone strikes?|air raids?|raids?|commandos|advisers|advisors|personnel|patrols?|"
                               r"convoys?|contractors|helicopters?|planes)\b)", re.I)
-# "students of the Normal school": a word of an institution's name, not a place
+# "students of the Normal school": a word of an institution's name, not a place (nor a weapon's)
 INSTITUTION_AFTER = re.compile(r"\s+(?:school|schools|university|college|institute|academy|seminary|party|movement|"
                                r"brigade|cartel|council|committee|union|company|group|family|clan|tribe|supporters|followers|loyalists|"
-                               r"building|buildings|headquarters|offices)\b", re.I)
+                               r"building|buildings|headquarters|offices|"
+                               # a weapon's make: "Molotov cocktails" (Perm's old name), "Kalashnikov rifles", "Grad rockets"
+                               r"cocktails?|rifles?|missiles?|rockets?|launchers?|pistols?|cartridges)\b", re.I)
 STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|from|inside|of the (?:town|city|village) of|"
                              r"(?:area|areas|outskirts|countryside|vicinity|villages?|town|city|district|districts|parts|"
                              r"suburbs?|cent(?:er|re)|limits) of|(?:districts?|provinces?|governorate|city),|"

@@ -365,3 +365,14 @@ def test_a_town_the_small_model_tags_as_a_date_is_still_a_place(pipeline):
                             published=parse_published("2020-02-28", "t")))
     (e,) = pipeline.code(doc, {"YE": 1.0})
     assert (e.location, e.admin1) == ("Taiz", "Ta'izz")
+
+
+def test_a_weapons_make_is_no_place(pipeline):
+    """'Molotov' is an old name of Perm: 'Molotov cocktails' names a weapon, and the firebombing
+    of a house is property destruction (ACLED)."""
+    (e,) = code_text("On 5 February 2020, unidentified persons threw a Molotov cocktail at the house of a "
+                     "councillor in Oaxaca (Oaxaca).", "2020-02-10", pipeline=pipeline)
+    assert (e.sub_event_type, e.location, e.country) == ("Looting/property destruction", "Oaxaca", "Mexico")
+    (e,) = code_text("On 5 February 2020, PKK sympathizers attacked a police station in Cizre (Sirnak) with "
+                     "Molotov cocktails.", "2020-02-10", pipeline=pipeline)
+    assert (e.location, e.country) == ("Cizre", "Turkey")
