@@ -295,6 +295,9 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
     if "disrupt" in cues and actor1_inter in (2, 3, 4, 5) and re.search(r"\b(seized|stole|took|looted|robbed|confiscated)\b", t) \
             and not re.search(r"\b(shot down|downed|intercept|defus|dismantl|cleared)", t):
         return "Looting/property destruction"  # an armed group taking weapons robs; it disrupts no attack
+    if "disrupt" in cues and re.search(r"\b(shot down|downed|brought down)\b", t) and re.search(
+            r"\b(surveillance|reconnaissance|spy|spying|scaneagle)\b", t) and not re.search(r"\barmed (drone|uav)", t):
+        return "Looting/property destruction"  # ACLED: an unarmed drone shot down is property destroyed, no attack disrupted
     if "disrupt" in cues and re.search(r"\b(shot down|downed|intercept|defus|dismantl|seized|confiscat|found|discovered|cleared|launcher|depot|cache)", t) \
             and not ("arrest" in cues and not re.search(r"\b(shot down|downed|intercept|defus|dismantl|cleared)", t)):
         return "Disrupted weapons use"  # "arrested 3 men and seized weapons": ACLED codes the arrests

@@ -261,6 +261,11 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020, Houthi forces used heavy weaponry against Joint Forces in Hays (Hodeidah).",
      "Shelling/artillery/missile attack"),
     ("On 3 February 2020, Houthi forces lobbed two Katyushas at Al Khawkhah (Hodeidah).", "Shelling/artillery/missile attack"),
+    # an unarmed drone shot down is property destroyed; an armed one is a disrupted attack
+    ("On 5 February 2020, Houthi forces shot down a coalition reconnaissance drone over Al Jawf.",
+     "Looting/property destruction"),
+    ("On 5 February 2020, opposition factions shot down a reconnaissance armed drone in Jabal al-Zawiya.",
+     "Disrupted weapons use"),
     # ACLED's Agreement covers surrenders and prisoner releases
     ("On 5 February 2020, 12 Al Shabaab militants surrendered to the Somali National Army in Baidoa.", "Agreement"),
     ("On 6 February 2020, a senior ISIS member handed himself over to security forces in Kirkuk.", "Agreement"),
