@@ -264,6 +264,7 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     # ACLED's Grenade: any hand-thrown explosive
     ("On 5 February 2020, PKK militants threw a hand-made explosive at a police station in Cizre (Sirnak).", "Grenade"),
     ("On 5 February 2020, unidentified persons threw an explosive device at a bank in Mosul.", "Grenade"),
+    ("On 5 February 2020, an explosive was thrown at the house of a village guard in Lice (Diyarbakir).", "Grenade"),
     # an unarmed drone shot down is property destroyed; an armed one is a disrupted attack
     ("On 5 February 2020, Houthi forces shot down a coalition reconnaissance drone over Al Jawf.",
      "Looting/property destruction"),
