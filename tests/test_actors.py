@@ -293,6 +293,9 @@ def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
      "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
     ("On 3 February 2020 an armed commando opened fire in a bar in Guadalajara, killing 4.", "MX",
      "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    # a gang member killed by gunmen: one unidentified armed group against another (ACLED: an armed clash)
+    ("On 5 February 2020, gunmen killed a presumed drug dealer in Leon (Guanajuato).", "MX",
+     "Unidentified Armed Group (Mexico)", "Unidentified Armed Group (Mexico)"),
     # transit officers and investigative agents are police
     ("On 5 February 2020, gunmen killed a transit officer in Uruapan (Michoacan).", "MX",
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
