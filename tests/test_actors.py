@@ -301,6 +301,10 @@ def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
     ("On 5 February 2020, gunmen shot dead an investigative agent in Culiacan (Sinaloa).", "MX",
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
+    ("On 5 February 2020, gunmen killed the director of public security of Jerecuaro (Guanajuato).", "MX",
+     "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
+    ("On 5 February 2020, gunmen killed a member of the Guardia Nacional in Zacatecas (Zacatecas).", "MX",
+     "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
 ])
 def test_owners_demonyms_fighters_and_no_civilian_perpetrators(text, country, actor1, actor2, pipeline):
     from eventcoder.clean import clean
