@@ -296,6 +296,11 @@ def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
     # a gang member killed by gunmen: one unidentified armed group against another (ACLED: an armed clash)
     ("On 5 February 2020, gunmen killed a presumed drug dealer in Leon (Guanajuato).", "MX",
      "Unidentified Armed Group (Mexico)", "Unidentified Armed Group (Mexico)"),
+    # a retired soldier, a police commander's son: civilians
+    ("On 5 February 2020, gunmen killed the son of a police commander in Leon (Guanajuato).", "MX",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    ("On 5 February 2020, gunmen killed a retired soldier in Culiacan (Sinaloa).", "MX",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
     # transit officers and investigative agents are police
     ("On 5 February 2020, gunmen killed a transit officer in Uruapan (Michoacan).", "MX",
      "Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
