@@ -272,7 +272,11 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
     armed_blockade = "protest" in cues and "block" in t and not re.search(
         r"protest|demonstrat|rall(y|ied)|march|sit-in|strike|picket|vigil|took to the streets", t) and (
         actor1_inter in (1, 2, 3, 4, 8) or bool(re.search(r"\b(gunmen|militants|fighters|militias?|tribesmen|armed)\b", t)))
-    if ("protest" in cues or ({"riot", "mob"} & cues and "protest" in t)) and not armed_blockade:
+    # "gunmen kidnapped a protester": an armed side abducts someone who protests elsewhere; no protest took place
+    abducted_protester = "abduct" in cues and actor1_inter in (1, 2, 3, 4, 8) and not re.search(
+        r"\b(protested|protesting|demonstrated|demonstrating|rall(y|ied|ies)|march(ed|es|ing)?|sit-ins?|gathered|"
+        r"took to the streets|(during|at|after) (a|an|the) (\w+ )?(protests?|demonstrations?))\b", t)
+    if ("protest" in cues or ({"riot", "mob"} & cues and "protest" in t)) and not armed_blockade and not abducted_protester:
         if "riot" in cues or _acted(_DEMONSTRATORS_VIOLENCE, t):
             return "Violent demonstration"  # ACLED: force used on a violent crowd does not make it excessive
         if ("protester" in t or "demonstrator" in t) and _acted(_LETHAL_FORCE, t):
