@@ -262,6 +262,8 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020, Houthi forces used heavy weaponry against Joint Forces in Hays (Hodeidah).",
      "Shelling/artillery/missile attack"),
     ("On 3 February 2020, Houthi forces lobbed two Katyushas at Al Khawkhah (Hodeidah).", "Shelling/artillery/missile attack"),
+    ("On 5 February 2020, farmers took the toll booth in Tepotzotlan (Mexico), letting cars pass without paying.",
+     "Peaceful protest"),
     # an armed side that abducts a protester abducts; no protest took place
     ("On 5 February 2020, unidentified gunmen kidnapped a protester in Baghdad.", "Abduction/forced disappearance"),
     ("On 5 February 2020, protesters gathered in Basra to demand the release of an abducted activist.",
