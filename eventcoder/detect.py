@@ -305,6 +305,9 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
     if "disrupt" in cues and re.search(r"\b(shot down|downed|intercept|defus|dismantl|seized|confiscat|found|discovered|cleared|launcher|depot|cache)", t) \
             and not ("arrest" in cues and not re.search(r"\b(shot down|downed|intercept|defus|dismantl|cleared)", t)):
         return "Disrupted weapons use"  # "arrested 3 men and seized weapons": ACLED codes the arrests
+    if "loot" in cues and actor1_inter == 7 and re.search(
+            r"\b(residents|inhabitants|villagers|locals|neighbou?rs|crowds?|mobs?|citizens|community members|relatives)\b", t):
+        return "Mob violence"  # "residents burned the house of an alleged kidnapper": a crowd destroys, ACLED's mob
     if "loot" in cues and not re.search(r"\b(killed|killing|wounded|injured|dead|died|clash|fight(?!ers?\b)|shell|air ?strike|bomb|atgm|missile|rocket|mortar|artillery|tanks?\b)", t):
         return "Looting/property destruction"
     if "arrest" in cues and not re.search(r"\b(kill|dead|died|wound|injur|clash|fight(?!ers?\b)|battle|exchange|shell|bomb)", t):

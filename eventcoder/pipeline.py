@@ -706,7 +706,7 @@ class Pipeline:
             # whom protesters protest against ("the removal of mayors") or the territory a column
             # crosses into ("into Syrian territory") is not a side
             a2 = None
-        elif a1 is not None and a2 is None and (d.sub_event_type == "Looting/property destruction"
+        elif a1 is not None and a2 is None and (d.sub_event_type in ("Looting/property destruction", "Mob violence")
                                                 or etype == "Violence against civilians"):
             # "houses and shops were robbed by regime forces"; "gunmen shot dead two members of
             # Parliament": violence against civilians is, by ACLED's definition, against civilians

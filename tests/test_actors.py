@@ -296,6 +296,9 @@ def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
     # a gang member killed by gunmen: one unidentified armed group against another (ACLED: an armed clash)
     ("On 5 February 2020, gunmen killed a presumed drug dealer in Leon (Guanajuato).", "MX",
      "Unidentified Armed Group (Mexico)", "Unidentified Armed Group (Mexico)"),
+    # a mob's victims, when none is named, are civilians (ACLED's default, as for violence against civilians)
+    ("On 6 February 2020, a mob of residents set fire to the house of an alleged kidnapper in Puebla (Puebla).", "MX",
+     "Rioters (Mexico)", "Civilians (Mexico)"),
     # a retired soldier, a police commander's son: civilians
     ("On 5 February 2020, gunmen killed the son of a police commander in Leon (Guanajuato).", "MX",
      "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),

@@ -262,6 +262,7 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020, Houthi forces used heavy weaponry against Joint Forces in Hays (Hodeidah).",
      "Shelling/artillery/missile attack"),
     ("On 3 February 2020, Houthi forces lobbed two Katyushas at Al Khawkhah (Hodeidah).", "Shelling/artillery/missile attack"),
+    ("On 5 February 2020, residents burned the car of an alleged kidnapper in Tlaxcala (Tlaxcala).", "Mob violence"),
     ("On 5 February 2020, farmers took the toll booth in Tepotzotlan (Mexico), letting cars pass without paying.",
      "Peaceful protest"),
     # an armed side that abducts a protester abducts; no protest took place
