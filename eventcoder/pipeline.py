@@ -665,7 +665,8 @@ class Pipeline:
                     a1, a2 = (a1[0], a1[1], a1[2], a1[3][1:]), other
         if a1 is not None and a2 is None and etype == "Battles":
             same = [m for m in targets if norm(m).resolve(ctry) == a1[0]]
-            if same:  # "gunmen killed an alleged gang member": one unidentified group against another
+            if same:  # "gunmen killed an alleged gang member": the target resolves to the agent's own name
+                # (mostly an unidentified armed group); ACLED then names both sides the same
                 a2 = (a1[0], a1[1], [m.span for m in same], [])
         if a1 is not None and a2 is None and etype == "Battles" and a1[1] == 4 and not a1[3]:
             # "tribesmen clashed with each other", "a clan feud": ACLED codes both sides as the same militia
