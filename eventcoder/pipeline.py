@@ -708,9 +708,11 @@ class Pipeline:
             # crosses into ("into Syrian territory") is not a side
             a2 = None
         elif a1 is not None and a2 is None and (d.sub_event_type in ("Looting/property destruction", "Mob violence")
+                                                or d.sub_event_type == "Remote explosive/landmine/IED" and a1[1] in (2, 3, 4)
                                                 or etype == "Violence against civilians"):
             # "houses and shops were robbed by regime forces"; "gunmen shot dead two members of
-            # Parliament": violence against civilians is, by ACLED's definition, against civilians
+            # Parliament": violence against civilians is, by ACLED's definition, against civilians;
+            # a non-state group's bomb with no target named mostly hits civilians too (ACLED)
             a2 = civilians()
         if a1 and a2 and a2[0] in a1[3]:
             a1 = (a1[0], a1[1], a1[2], [x for x in a1[3] if x != a2[0]])

@@ -269,6 +269,10 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 5 February 2020, unidentified gunmen kidnapped a protester in Baghdad.", "Abduction/forced disappearance"),
     ("On 5 February 2020, protesters gathered in Basra to demand the release of an abducted activist.",
      "Peaceful protest"),
+    # explosives that go off: ACLED's remote explosive
+    ("On 5 February 2020, PKK militants carried out an explosive attack on a construction site in Sirnak.",
+     "Remote explosive/landmine/IED"),
+    ("On 5 February 2020, PKK militants attacked workers with explosives in Hakkari.", "Remote explosive/landmine/IED"),
     # ACLED's Grenade: any hand-thrown explosive
     ("On 5 February 2020, PKK militants threw a hand-made explosive at a police station in Cizre (Sirnak).", "Grenade"),
     ("On 5 February 2020, unidentified persons threw an explosive device at a bank in Mosul.", "Grenade"),
