@@ -52,10 +52,12 @@ NO_FATALITIES = {"Peaceful protest", "Agreement", "Arrests", "Change to group/ac
 ONE_SIDED = {"Peaceful protest", "Change to group/activity", "Headquarters or base established"}
 
 # Trigger lexicon: (cue name, regex). Order does not matter; classify() decides.
+# people who gather as a crowd: the subjects of mob violence
+_CROWD_NOUNS = r"residents|inhabitants|villagers|locals|neighbou?rs|relatives|community members|crowds?"
 # ACLED's mob violence: a spontaneous group of people (not an armed group) that beats, attacks,
 # burns or holds people: "residents of a community in Puebla detained two alleged thieves and beat them"
-_CROWD_ACTS = (r"(residents|inhabitants|villagers|locals|neighbou?rs|relatives|family members|families|clans|"
-               r"community members|settlers|supporters|fans|crowds?|a group of (\w+ ){0,2}(people|residents|men|youths|"
+_CROWD_ACTS = (r"(" + _CROWD_NOUNS + r"|family members|families|clans|"
+               r"settlers|supporters|fans|a group of (\w+ ){0,2}(people|residents|men|youths|"
                r"citizens|villagers|locals|persons|individuals|neighbou?rs|women|students))"
                r"( (?!said\b|says\b|told\b|reported\b|claimed\b|accused\b|when\b|after\b|as\b|who\b|were\b|was\b|"
                r"had\b|have\b|say\b|by\b|that\b)([\w'-]+|\([^()]{1,30}\))){0,6}? "
@@ -305,8 +307,7 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
     if "disrupt" in cues and re.search(r"\b(shot down|downed|intercept|defus|dismantl|seized|confiscat|found|discovered|cleared|launcher|depot|cache)", t) \
             and not ("arrest" in cues and not re.search(r"\b(shot down|downed|intercept|defus|dismantl|cleared)", t)):
         return "Disrupted weapons use"  # "arrested 3 men and seized weapons": ACLED codes the arrests
-    if "loot" in cues and actor1_inter == 7 and re.search(
-            r"\b(residents|inhabitants|villagers|locals|neighbou?rs|crowds?|mobs?|citizens|community members|relatives)\b", t):
+    if "loot" in cues and actor1_inter == 7 and re.search(r"\b(" + _CROWD_NOUNS + r"|mobs?|citizens)\b", t):
         return "Mob violence"  # "residents burned the house of an alleged kidnapper": a crowd destroys, ACLED's mob
     if "loot" in cues and not re.search(r"\b(killed|killing|wounded|injured|dead|died|clash|fight(?!ers?\b)|shell|air ?strike|bomb|atgm|missile|rocket|mortar|artillery|tanks?\b)", t):
         return "Looting/property destruction"
