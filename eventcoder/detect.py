@@ -63,7 +63,11 @@ _CROWD_ACTS = (r"(" + _CROWD_NOUNS + r"|family members|families|clans|"
                r"had\b|have\b|say\b|by\b|that\b)([\w'-]+|\([^()]{1,30}\))){0,6}? "
                r"(beat|beaten|attacked|assaulted|fought|lynched|stoned|set fire|burned|torched|detained|held|retained|"
                r"took (\w+ ){0,3}hostage|clashed|hit|injured|wounded|expelled|caught|captured|apprehended|tied|stripped|"
-               r"paraded|whipped|looted|ransacked|vandali[sz]ed|destroyed|demolished)")
+               r"paraded|whipped|looted|ransacked|vandali[sz]ed|destroyed|demolished)"
+               # the same told from the victim's side: "two alleged thieves were beaten by residents"
+               r"|\b(beaten|attacked|assaulted|lynched|stoned|caught|captured|detained|held|retained|tied|stripped|"
+               r"paraded|whipped|burned|taken hostage|held hostage) (up )?by (a group of |a crowd of |angry |enraged )?(\w+ )?"
+               r"(" + _CROWD_NOUNS + r"|mobs?|settlers)\b")
 # a quarrel between kin groups: "a tribal dispute", "clan feuds" (its sides fight each other)
 _FEUD = r"(tribal|clan|family|communal) (disputes?|conflicts?|feuds?)"
 _T = {

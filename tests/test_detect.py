@@ -292,6 +292,11 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
      "who arrested him.", "Mob violence"),
     ("On 3 February 2020 residents of a neighbourhood in Mogadishu apprehended a suspected Al Shabaab member.",
      "Mob violence"),
+    # the same told from the victim's side
+    ("On 5 February 2020, two alleged thieves were beaten by residents and later arrested by municipal police in "
+     "Ecatepec.", "Mob violence"),
+    ("On 5 February 2020, an alleged thief was caught by neighbours in Iztapalapa (Mexico City) who beat him.",
+     "Mob violence"),
     # killed by a drone is a drone strike; a mass grave found is a strategic development (ACLED: Other)
     ("On 3 February 2020 2 civilians were killed and 1 was wounded by a US drone in Balkh province.", "Air/drone strike"),
     ("On 3 February 2020 drones controlled by opposition rebels targeted Muhradah power station with bombs.",
