@@ -292,6 +292,12 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
      "who arrested him.", "Mob violence"),
     ("On 3 February 2020 residents of a neighbourhood in Mogadishu apprehended a suspected Al Shabaab member.",
      "Mob violence"),
+    # a town hall or a ministry's offices taken over is a protest; a district headquarters taken is a conquest
+    ("On 5 February 2020, a group of ejidatarios took over the city hall of Chilapa (Guerrero).", "Peaceful protest"),
+    ("On 5 February 2020, members of the CNTE took control of the offices of the education ministry in Chiapas.",
+     "Peaceful protest"),
+    ("On 5 February 2020, Taliban took over the district headquarters in Ghazni.",
+     "Non-state actor overtakes territory"),
     # the same told from the victim's side
     ("On 5 February 2020, two alleged thieves were beaten by residents and later arrested by municipal police in "
      "Ecatepec.", "Mob violence"),
