@@ -57,17 +57,25 @@ _CROWD_NOUNS = r"residents|inhabitants|villagers|locals|neighbou?rs|relatives|co
 # ACLED's mob violence: a spontaneous group of people (not an armed group) that beats, attacks,
 # burns or holds people: "residents of a community in Puebla detained two alleged thieves and beat them"
 _CROWD_ACTS = (r"(" + _CROWD_NOUNS + r"|family members|families|clans|"
-               r"settlers|supporters|fans|a group of (\w+ ){0,2}(people|residents|men|youths|"
-               r"citizens|villagers|locals|persons|individuals|neighbou?rs|women|students))"
+               r"settlers|supporters|fans|passengers|bystanders|onlookers|parents|merchants|vendors|traders|shopkeepers|"
+               r"members of (the |a |an )?(\w+ )?(community|neighbou?rhood|town|village|ejido|colony)|"
+               r"a group of (\w+ ){0,2}(people|residents|men|youths|citizens|villagers|locals|persons|individuals|"
+               r"neighbou?rs|women|students|merchants|vendors|traders|drivers|workers|parents|passengers|inhabitants|"
+               r"settlers|ejidatarios|comuneros|relatives))"
                r"( (?!said\b|says\b|told\b|reported\b|claimed\b|accused\b|when\b|after\b|as\b|who\b|were\b|was\b|"
                r"had\b|have\b|say\b|by\b|that\b)([\w'-]+|\([^()]{1,30}\))){0,6}? "
                r"(beat|beaten|attacked|assaulted|fought|lynched|stoned|set fire|burned|torched|detained|held|retained|"
                r"took (\w+ ){0,3}hostage|clashed|hit|injured|wounded|expelled|caught|captured|apprehended|tied|stripped|"
-               r"paraded|whipped|looted|ransacked|vandali[sz]ed|destroyed|demolished)"
+               r"paraded|whipped|looted|ransacked|vandali[sz]ed|destroyed|demolished|subdued|restrained|immobili[sz]ed|"
+               r"grabbed|chased|cornered|surrounded|locked up|punished|exhibited|undressed|tortured|punched|kicked|disarmed)"
                # the same told from the victim's side: "two alleged thieves were beaten by residents"
+               # ("were beaten and tied to a post by a group of people")
                r"|\b(beaten|attacked|assaulted|lynched|stoned|caught|captured|detained|held|retained|tied|stripped|"
-               r"paraded|whipped|burned|taken hostage|held hostage) (up )?by (a group of |a crowd of |angry |enraged )?(\w+ )?"
-               r"(" + _CROWD_NOUNS + r"|mobs?|settlers)\b")
+               r"paraded|whipped|burned|taken hostage|held hostage)( (?!by\b)[\w'-]+){0,6}? by (a group of |a crowd of |angry |enraged )?(\w+ )?"
+               r"(" + _CROWD_NOUNS + r"|mobs?|settlers)\b"
+               r"|\b(beaten|attacked|assaulted|lynched|stoned|caught|detained|held|retained|tied|stripped|burned|killed)( (?!by\b)[\w'-]+){0,6}? "
+               r"by (a|an) (angry |enraged )?(group|crowd|mob) of (\w+ ){0,2}(people|persons|individuals|men|youths|citizens)\b"
+               r"|\b(killed|beaten to death|burned alive|burnt alive|hanged) by (a |an )?(angry |enraged )?(crowds?|mobs?)\b")
 # a quarrel between kin groups: "a tribal dispute", "clan feuds" (its sides fight each other)
 _FEUD = r"(tribal|clan|family|communal) (disputes?|conflicts?|feuds?)"
 _T = {
@@ -315,6 +323,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Mob violence"  # "residents burned the house of an alleged kidnapper": a crowd destroys, ACLED's mob
     if "loot" in cues and not re.search(r"\b(killed|killing|wounded|injured|dead|died|clash|fight(?!ers?\b)|shell|air ?strike|bomb|atgm|missile|rocket|mortar|artillery|tanks?\b)", t):
         return "Looting/property destruction"
+    if "arrest" in cues and actor1_inter == 7:
+        return "Mob violence"  # civilians cannot arrest: "merchants detained and beat an alleged thief"
     if "arrest" in cues and not re.search(r"\b(kill|dead|died|wound|injur|clash|fight(?!ers?\b)|battle|exchange|shell|bomb)", t):
         return "Abduction/forced disappearance" if actor1_inter in (2, 3, 4, 5, 6) else "Arrests"
     if "capture" in cues and actor1_inter in (5, 6) and not (_FIGHTING & cues):

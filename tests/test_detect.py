@@ -303,6 +303,14 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
      "Ecatepec.", "Mob violence"),
     ("On 5 February 2020, an alleged thief was caught by neighbours in Iztapalapa (Mexico City) who beat him.",
      "Mob violence"),
+    ("On 5 February 2020, in Puebla, an alleged thief was beaten and tied to a post by a group of people.",
+     "Mob violence"),
+    ("On 5 February 2020, an alleged thief was killed by a crowd in Puebla.", "Mob violence"),
+    # civilians who detain someone are a mob: they cannot arrest
+    ("On 5 February 2020, in Oaxaca, merchants detained and beat an alleged thief in the market.", "Mob violence"),
+    ("On 5 February 2020, neighbours cornered a suspected kidnapper and delivered him to the police, who arrested "
+     "him.", "Mob violence"),
+    ("On 5 February 2020, in Tlalnepantla, passengers of a bus disarmed an assailant and beat him.", "Mob violence"),
     # killed by a drone is a drone strike; a mass grave found is a strategic development (ACLED: Other)
     ("On 3 February 2020 2 civilians were killed and 1 was wounded by a US drone in Balkh province.", "Air/drone strike"),
     ("On 3 February 2020 drones controlled by opposition rebels targeted Muhradah power station with bombs.",
