@@ -145,8 +145,9 @@ def _person_after(after: str) -> re.Match | None:
 _KILLED_BEFORE = re.compile(r"\b(killing|killed|kills?|slays?|shoots? dead|shot dead|gunned down|murdered|executed|beheaded|assassinat(?:ed|ing))\s+$", re.I)
 
 
-# "a/an/one" + up to two words + a person noun, no verb between ("an attack left one person dead": no victim)
-_A_PERSON = re.compile(r"^\s*(?:(?!left\b|leaving\b|leaves\b|killed\b|killing\b|and\b|with\b|against\b|by\b)[\w'’-]+\s+){0,3}?("
+# "a/an/one" + up to three words + a person noun, no verb or article between ("an attack left one person dead",
+# "passengers of a bus beat an assailant to death": "a bus" is no victim)
+_A_PERSON = re.compile(r"^\s*(?:(?!left\b|leaving\b|leaves\b|killed\b|killing\b|and\b|with\b|against\b|by\b|an?\b|the\b)[\w'’-]+\s+){0,3}?("
                        + _PERSON_NOUNS + r")\b", re.I)
 
 

@@ -102,6 +102,8 @@ def fatalities_in(s):
     ("The municipal police chief of Zinapecuaro was ambushed and killed.", [("fatalities", 1, 1, False)]),
     ("A tribal sheikh was assassinated in Marib.", [("fatalities", 1, 1, False)]),
     ("A decapitated body was left in front of the town hall in Zitacuaro.", [("fatalities", 1, 1, False)]),
+    # "a bus" is no victim: an article ends the noun phrase before "an assailant"
+    ("Passengers of a bus beat an assailant to death in Tlalnepantla.", [("fatalities", 1, 1, False)]),
     # "between two families" names the sides, not the dead
     ("A revenge killing between two families left 2 dead in Ibb.", [("fatalities", 2, 2, False)]),
 ])
