@@ -255,7 +255,8 @@ def _acted(rx: re.Pattern, t: str) -> bool:
 
 # force used before the protest: "pictures of protesters who had been killed since October",
 # "a demonstrator shot the day before"
-_EARLIER_BEFORE = re.compile(r"\b((had|have|has) (\w+ )?been\s+|(pictures|photos|portraits|images|posters) of (\S+ ){0,6})$")
+# "to hold accountable those who killed demonstrators", "in memory of those killed": earlier days
+_EARLIER_BEFORE = re.compile(r"\b((had|have|has) (\w+ )?been\s+|(pictures|photos|portraits|images|posters) of (\S+ ){0,6}|those ((who|that) (\w+ ){0,2})?)$")
 _EARLIER_AFTER = re.compile(r"^(\s+\S+){0,4}?\s+(since|earlier|previously|last (week|month|year)|the (day|night|week) before|\w+ (days|weeks|months) ago)\b")
 
 

@@ -60,7 +60,9 @@ def test_force_on_a_violent_crowd_or_before_the_protest_is_not_excessive():
         == "Violent demonstration"
     for text in ("demonstrators protested, holding pictures of protesters who had been killed since october",
                  "protesters gathered; more than 500 protesters have reportedly been killed",
-                 "demonstrators held a vigil in honour of protesters shot dead in october"):
+                 "demonstrators held a vigil in honour of protesters shot dead in october",
+                 "demonstrators protested in nasiriyah demanding the trial of those who killed demonstrators",
+                 "students demonstrated to demand justice for those shot by militias"):
         assert classify(cues, text, 6, None) == "Peaceful protest", text
 
 
