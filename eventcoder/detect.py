@@ -379,8 +379,10 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Looting/property destruction"
     if "agree" in cues:
         return "Agreement"
-    if "transfer" in cues:
+    if "transfer" in cues and re.search(r"\b(handed over|without (a fight|resistance|fighting|clashes))\b", t):
         return "Non-violent transfer of territory"
+    if "transfer" in cues:
+        return "Change to group/activity"  # "Turkish forces withdrew from areas near Sharkrak": a movement, no handover
     if "base" in cues:
         return "Headquarters or base established"
     if "change" in cues:

@@ -346,6 +346,11 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
     assert "clash" not in {t.cue for t in find_triggers("Houthi forces withdrew from positions without fighting.")}
     assert sub_of("On 3 February 2020 SNA forces took control of Janaale after Al Shabaab withdrew.", pipeline) \
         == "Non-violent transfer of territory"
+    # a withdrawal alone moves forces; a handover transfers territory
+    assert sub_of("On 8 February 2020 Turkish forces withdrew from areas in the vicinity of Sharkrak in Ar-Raqqa.",
+                  pipeline) == "Change to group/activity"
+    assert sub_of("On 8 February 2020 Houthi forces handed over the port of Hodeidah to the coast guard.", pipeline) \
+        == "Non-violent transfer of territory"
 
 
 def test_headline_verbs_are_killings():
