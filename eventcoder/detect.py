@@ -106,7 +106,7 @@ _T = {
               r"|sent (a |an )?(\w+ ){0,2}(convoys?|columns?|military vehicles|equipment|weapons)|(convoys?|columns?) (\w+ ){0,2}(headed|arrived|moved|left|reached)"
               r"|brought (\w+ ){0,3}(reinforcements|equipment|vehicles|weapons|troops|forces|fighters)|(massed|amassed|concentrated) (\w+ ){0,2}(troops|forces|fighters|vehicles)"
               r"|military build-?up|(laid|imposed|tightened) (a |the )?siege|besieged|under siege"
-              r"|(erected|built|constructed|set up) (\w+ ){0,2}(barriers|berms|earth mounds|fortifications|roadblocks|tunnels|trenches)"
+              r"|(erected|built|constructed|set up|established|dug) (\w+ ){0,2}(barriers|berms|earth mounds|fortifications|roadblocks|tunnels|trenches)"
               r"|raised (the |their )?(state of )?(alert|readiness)|state of (high )?alert",
     "displace": r"fled|flee(ing)?|displac(ed|ement|ing)|forced (\w+ )?(from|out of) their homes|evacuat(ed|ion)|uprooted",
 }

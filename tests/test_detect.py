@@ -225,6 +225,8 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     # moving, massing and fortifying forces, sieges and alerts change what a group does
     ("On 3 February 2020 Houthi forces sent a military convoy to Nihm district in Sanaa.", "Change to group/activity"),
     ("On 3 February 2020 Houthi forces brought military equipment to the Sirwah front in Marib.", "Change to group/activity"),
+    ("On 3 February 2020 Houthi forces established new military fortifications in Sirwah district (Marib).",
+     "Change to group/activity"),
     ("On 3 February 2020 Houthi forces massed fighters near Al Hazm city in Al Jawf.", "Change to group/activity"),
     ("On 3 February 2020 Houthi forces laid siege to the village of Al Ashmour in Hajjah.", "Change to group/activity"),
     ("On 3 February 2020 Houthi forces erected earth mounds on the road between Taizz and Aden.", "Change to group/activity"),
