@@ -379,7 +379,7 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Looting/property destruction"
     if "agree" in cues:
         return "Agreement"
-    if "transfer" in cues and re.search(r"\b(handed over|without (a fight|resistance|fighting|clashes))\b", t):
+    if "transfer" in cues and re.search(r"\b(hand(ed|ing|s)? (\w+ ){0,2}over|handover|without (a fight|resistance|fighting|clashes))\b", t):
         return "Non-violent transfer of territory"
     if "transfer" in cues:
         return "Change to group/activity"  # "Turkish forces withdrew from areas near Sharkrak": a movement, no handover
