@@ -260,6 +260,14 @@ _EARLIER_BEFORE = re.compile(r"\b((had|have|has) (\w+ )?been\s+|(pictures|photos
 _EARLIER_AFTER = re.compile(r"^(\s+\S+){0,4}?\s+(since|earlier|previously|last (week|month|year)|the (day|night|week) before|\w+ (days|weeks|months) ago)\b")
 
 
+# a suicide bomber shot or caught before the blast: "forces shot and killed a Taliban suicide bomber
+# before he carried out his attack", "arrested a would-be suicide bomber"
+_FOILED_BOMBER = re.compile(
+    r"\b((shot|killed|shot dead|gunned down|neutrali[sz]ed|arrested|captured|detained|stopped)( and (killed|arrested|detained))? "
+    r"(\w+ ){0,3}(would-be |potential |alleged |suspected )?suicide (bomber|attacker)s?|would-be suicide (bomber|attacker)s?|"
+    r"before (he|she|they|the bomber|the attacker) (could )?(carr|detonat|blow|reach|explod|trigger|set off))")
+
+
 # a manned aircraft brought down: fire at it from the ground, not a disrupted weapon (that is a drone
 # or a missile intercepted); "shot down a regime helicopter", "a helicopter ... was shot down"
 _AIRCRAFT = r"(helicopters?|(war)?planes?|(fighter )?jets?|aircraft|gunships?)"
@@ -280,6 +288,10 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Other"  # ACLED: the discovery of a mass grave is a strategic development
     if "chemical" in cues:
         return "Chemical weapon"
+    if "suicide" in cues and _FOILED_BOMBER.search(t):  # ACLED: a bomber stopped before the blast is no suicide bombing
+        if "arrest" in cues and not re.search(r"\b(killed|shot|dead)\b", t):
+            return "Arrests"
+        return "Armed clash" if {"kill", "clash"} & cues else "Disrupted weapons use"
     if "suicide" in cues:
         return "Suicide bomb"
     # a road blocked by armed men is not a protest ("tribal gunmen blocked the road and clashed",

@@ -348,6 +348,12 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
     assert "clash" not in {t.cue for t in find_triggers("Houthi forces withdrew from positions without fighting.")}
     assert sub_of("On 3 February 2020 SNA forces took control of Janaale after Al Shabaab withdrew.", pipeline) \
         == "Non-violent transfer of territory"
+    # a suicide bomber shot or caught before the blast: no suicide bombing (ACLED)
+    assert sub_of("On 10 March 2020 Afghan forces shot and killed a Taliban suicide bomber before he carried out his "
+                  "attack in Zhari district, Kandahar.", pipeline) == "Armed clash"
+    assert sub_of("On 10 March 2020 police arrested a would-be suicide bomber in Kabul.", pipeline) == "Arrests"
+    assert sub_of("On 2 February 2020 an unknown suicide bomber killed himself and injured 2 civilians in Pul-e Khumri.",
+                  pipeline) == "Suicide bomb"
     # a withdrawal alone moves forces; a handover transfers territory
     assert sub_of("On 8 February 2020 Turkish forces withdrew from areas in the vicinity of Sharkrak in Ar-Raqqa.",
                   pipeline) == "Change to group/activity"
