@@ -354,6 +354,9 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
     assert sub_of("On 10 March 2020 police arrested a would-be suicide bomber in Kabul.", pipeline) == "Arrests"
     assert sub_of("On 2 February 2020 an unknown suicide bomber killed himself and injured 2 civilians in Pul-e Khumri.",
                   pipeline) == "Suicide bomb"
+    # control gained, assumed, restored or wrested is territory taken
+    assert sub_of("On 5 February 2020 government forces gained full control of Al Masloub district in Al Jawf after "
+                  "clashes with Houthi forces.", pipeline) == "Government regains territory"
     # sexual violence in its other words
     assert sub_of("On 5 February 2020 Houthi militants sexually abused a child in Ibb.", pipeline) == "Sexual violence"
     assert sub_of("On 5 February 2020 an armed man molested a girl in Taiz.", pipeline) == "Sexual violence"
