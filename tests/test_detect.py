@@ -354,6 +354,13 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
     assert sub_of("On 10 March 2020 police arrested a would-be suicide bomber in Kabul.", pipeline) == "Arrests"
     assert sub_of("On 2 February 2020 an unknown suicide bomber killed himself and injured 2 civilians in Pul-e Khumri.",
                   pipeline) == "Suicide bomb"
+    # a bomb found, or removed safely, is a disrupted weapon; one that goes off is an IED
+    assert sub_of("On 5 February 2020 SNA forces found a roadside IED planted near Afgoye and safely removed it.",
+                  pipeline) == "Disrupted weapons use"
+    assert sub_of("On 5 February 2020 an IED planted on the road to Balcad was discovered by AMISOM forces.",
+                  pipeline) == "Disrupted weapons use"
+    assert sub_of("On 5 February 2020 an IED exploded near an SNA convoy in Afgoye, killing 2 soldiers.", pipeline) \
+        == "Remote explosive/landmine/IED"
     # control gained, assumed, restored or wrested is territory taken
     assert sub_of("On 5 February 2020 government forces gained full control of Al Masloub district in Al Jawf after "
                   "clashes with Houthi forces.", pipeline) == "Government regains territory"
