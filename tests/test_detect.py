@@ -354,6 +354,12 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
     assert sub_of("On 10 March 2020 police arrested a would-be suicide bomber in Kabul.", pipeline) == "Arrests"
     assert sub_of("On 2 February 2020 an unknown suicide bomber killed himself and injured 2 civilians in Pul-e Khumri.",
                   pipeline) == "Suicide bomb"
+    # machine guns fired at houses or areas from afar are shelling (ACLED, as with heavy weapons);
+    # gunmen firing on people are an attack
+    assert sub_of("On 5 February 2020 Houthi forces fired machine guns and medium weapons at houses in Hays district "
+                  "(Al Hudaydah).", pipeline) == "Shelling/artillery/missile attack"
+    assert sub_of("On 5 February 2020 gunmen opened fire with machine guns on a family in Celaya, killing 4.", pipeline) \
+        == "Attack"
     # a bomb found, or removed safely, is a disrupted weapon; one that goes off is an IED
     assert sub_of("On 5 February 2020 SNA forces found a roadside IED planted near Afgoye and safely removed it.",
                   pipeline) == "Disrupted weapons use"
