@@ -354,6 +354,9 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
     assert sub_of("On 10 March 2020 police arrested a would-be suicide bomber in Kabul.", pipeline) == "Arrests"
     assert sub_of("On 2 February 2020 an unknown suicide bomber killed himself and injured 2 civilians in Pul-e Khumri.",
                   pipeline) == "Suicide bomb"
+    # a road blocked, however long its name, to denounce something is a protest
+    assert sub_of("On 5 February 2020 about 50 residents blocked the lanes of the Mexico-Puebla federal highway at the "
+                  "height of Chalco to denounce the lack of water.", pipeline) == "Peaceful protest"
     # machine guns fired at houses or areas from afar are shelling (ACLED, as with heavy weapons);
     # gunmen firing on people are an attack
     assert sub_of("On 5 February 2020 Houthi forces fired machine guns and medium weapons at houses in Hays district "
