@@ -354,6 +354,13 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
     assert sub_of("On 10 March 2020 police arrested a would-be suicide bomber in Kabul.", pipeline) == "Arrests"
     assert sub_of("On 2 February 2020 an unknown suicide bomber killed himself and injured 2 civilians in Pul-e Khumri.",
                   pipeline) == "Suicide bomb"
+    # a crowd that breaks windows or burns tyres riots; gunmen who break a door to kidnap do not
+    assert sub_of("On 5 February 2020 a group of residents broke the windows of the municipal palace of Tepalcingo "
+                  "(Morelos).", pipeline) == "Violent demonstration"
+    assert sub_of("On 5 February 2020 protesters burned car tires on the main road of Nasiriyah.", pipeline) \
+        == "Violent demonstration"
+    assert sub_of("On 5 February 2020 gunmen broke the door of a house in Celaya and kidnapped two men.", pipeline) \
+        == "Abduction/forced disappearance"
     # a road blocked, however long its name, to denounce something is a protest
     assert sub_of("On 5 February 2020 about 50 residents blocked the lanes of the Mexico-Puebla federal highway at the "
                   "height of Chalco to denounce the lack of water.", pipeline) == "Peaceful protest"
