@@ -105,13 +105,17 @@ def find_actors(text: str, offset: int = 0) -> list[Mention]:
             merged[-1] = Mention("actor", text[prev.start - offset:m.end - offset], prev.start, m.end, prev.label, prev.value)
             continue
         merged.append(m)
-    # "warplanes of the Saudi-led coalition", "a drone of the Turkish army": the owner is the actor
+    # "warplanes of the Saudi-led coalition", "a drone of the Turkish army": the owner is the actor;
+    # "a man allegedly linked to the CJNG": so is the group a person is said to belong to
     return [m for i, m in enumerate(merged)
             if m.value.named or i + 1 == len(merged) or not merged[i + 1].value.named
-            or not _OWNED_BY.fullmatch(text[m.end - offset:merged[i + 1].start - offset])]
+            or not (_OWNED_BY.fullmatch(text[m.end - offset:merged[i + 1].start - offset])
+                    or (m.value.inter == 7 and _SAID_TO_BELONG.fullmatch(text[m.end - offset:merged[i + 1].start - offset])))]
 
 
 _OWNED_BY = re.compile(r"\s+(?:of|belonging to)\s+(?:the\s+)?", re.I)
+_SAID_TO_BELONG = re.compile(r",?\s+(?:who\s+(?:(?:was|were|had been)\s+)?)?(?:allegedly|reportedly|presumably|apparently|suspected of being)\s+"
+                             r"(?:(?:linked|tied|belong(?:ed|ing|s)?)\s+to|(?:a\s+)?members?\s+of|work(?:ed|ing)\s+for|part\s+of)\s+(?:the\s+)?", re.I)
 
 
 # An armed group the dictionary does not know, by the words around its name: "members of Ahrar al

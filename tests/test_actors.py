@@ -299,6 +299,13 @@ def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
     # a gang member killed by gunmen: one unidentified armed group against another (ACLED: an armed clash)
     ("On 5 February 2020, gunmen killed a presumed drug dealer in Leon (Guanajuato).", "MX",
      "Unidentified Armed Group (Mexico)", "Unidentified Armed Group (Mexico)"),
+    # a victim said to sell drugs or to belong to a cartel is on an armed side too
+    ("On 5 February 2020, in Celaya (Guanajuato), armed men shot and killed a man who allegedly sold drugs.", "MX",
+     "Unidentified Armed Group (Mexico)", "Unidentified Armed Group (Mexico)"),
+    ("On 5 February 2020, in Irapuato (Guanajuato), gunmen killed a man allegedly linked to the CJNG.", "MX",
+     "Unidentified Armed Group (Mexico)", "CJNG: Jalisco New Generation Cartel"),
+    ("On 5 February 2020, in Irapuato (Guanajuato), gunmen killed a woman who sold tacos.", "MX",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
     # a mob's victims, when none is named, are civilians (ACLED's default, as for violence against civilians)
     ("On 6 February 2020, a mob of residents set fire to the house of an alleged kidnapper in Puebla (Puebla).", "MX",
      "Rioters (Mexico)", "Civilians (Mexico)"),
