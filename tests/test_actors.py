@@ -299,6 +299,11 @@ def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
     # a gang member killed by gunmen: one unidentified armed group against another (ACLED: an armed clash)
     ("On 5 February 2020, gunmen killed a presumed drug dealer in Leon (Guanajuato).", "MX",
      "Unidentified Armed Group (Mexico)", "Unidentified Armed Group (Mexico)"),
+    # a soldier on leave, a police officer's house: ACLED's off-duty rule, civilians
+    ("On 5 February 2020, unidentified gunmen shot dead a soldier who was on leave at his home in Aden.", "YE",
+     "Unidentified Armed Group (Yemen)", "Civilians (Yemen)"),
+    ("On 5 February 2020, gunmen attacked the house of a police officer in Salamanca (Guanajuato), killing his wife.",
+     "MX", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
     # a victim said to sell drugs or to belong to a cartel is on an armed side too
     ("On 5 February 2020, in Celaya (Guanajuato), armed men shot and killed a man who allegedly sold drugs.", "MX",
      "Unidentified Armed Group (Mexico)", "Unidentified Armed Group (Mexico)"),
