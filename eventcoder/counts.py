@@ -284,7 +284,7 @@ def _one_death(sentence: str) -> re.Match | None:
     m = THE_ONE_KILLED.search(sentence)  # "killing the person on board", "resulted in the death of the owner"
     if m and PERSON.fullmatch(m.group(1)) and not m.group(1).lower().endswith("s"):
         return m
-    m = HE_DIED.search(sentence) or SELF_KILLED.search(sentence)
+    m = HE_DIED.search(sentence) or SELF_KILLED.search(sentence) or KIN_KILLED.search(sentence)
     if m:
         return m
     for rx in (NOUN_KILLED, KILLS_NOUN):  # headline style, no article: "Soldier killed in ...", "Troops kill militant"
@@ -294,6 +294,10 @@ def _one_death(sentence: str) -> re.Match | None:
     return ONE_KILLING.search(sentence)
 
 
+# "attacked the house of a police officer, killing his wife": one relative, named by kin
+KIN_KILLED = re.compile(r"\b(?:killing|killed|shot dead|murdered|stabbed to death)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+                        r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|child|"
+                        r"grandson|granddaughter|grandfather|grandmother)\b(?!\s+and\b)", re.I)
 _KILL_VERB = r"(?:killed|shot dead|slain|murdered|assassinated|dies|died|beheaded|executed)"
 # headlines drop the article: "Senior Algerian judge killed", "Paper says municipal guard killed"
 NOUN_KILLED = re.compile(r"(?:^\W*|\b(?:says?|said|reports?|reported)\s+|:\s*)(?P<np>(?:[\w'’-]+\s+){0,3}?[\w-]+)\s+(?:(?:reported(?:ly)?|said|feared|confirmed)\s+)?"

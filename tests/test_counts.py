@@ -102,6 +102,10 @@ def fatalities_in(s):
     ("The municipal police chief of Zinapecuaro was ambushed and killed.", [("fatalities", 1, 1, False)]),
     ("A tribal sheikh was assassinated in Marib.", [("fatalities", 1, 1, False)]),
     ("A decapitated body was left in front of the town hall in Zitacuaro.", [("fatalities", 1, 1, False)]),
+    # one relative named by kin, no number: "killing his wife"
+    ("Gunmen attacked the house of a police officer in Salamanca, killing his wife.", [("fatalities", 1, 1, False)]),
+    ("On 1 March 2020, a Taliban fighter killed his mother, a female police officer (off-duty), in Herat.",
+     [("fatalities", 1, 1, False)]),
     # "a bus" is no victim: an article ends the noun phrase before "an assailant"
     ("Passengers of a bus beat an assailant to death in Tlalnepantla.", [("fatalities", 1, 1, False)]),
     # "between two families" names the sides, not the dead
