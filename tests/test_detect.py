@@ -370,6 +370,9 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
                   "(Al Hudaydah).", pipeline) == "Shelling/artillery/missile attack"
     assert sub_of("On 5 February 2020 gunmen opened fire with machine guns on a family in Celaya, killing 4.", pipeline) \
         == "Attack"
+    assert sub_of("On 5 February 2020 Houthi forces fired randomly with machine guns on civilians' houses in Hays.",
+                  pipeline) == "Shelling/artillery/missile attack"
+    assert sub_of("On 5 February 2020 gunmen fired indiscriminately at a bar in Celaya, killing 3.", pipeline) == "Attack"
     # a bomb found, or removed safely, is a disrupted weapon; one that goes off is an IED
     assert sub_of("On 5 February 2020 SNA forces found a roadside IED planted near Afgoye and safely removed it.",
                   pipeline) == "Disrupted weapons use"
