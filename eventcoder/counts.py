@@ -32,7 +32,7 @@ BETWEEN = re.compile(r"\bbetween\s+(?P<n1>" + _NUM + r")\s+and\s+(?P<n2>" + _NUM
 
 DEATH = re.compile(r"\b(killed|killing|kills|dead|died|die|deaths?|fatalit(y|ies)|slain|lost their lives|"
                    r"bodies|corpses|massacred|executed|shot dead|murdered|beheaded|lives)\b", re.I)
-DIED = re.compile(r"^\s*(?:(?!injur|wound|hurt|\d)[\w,()'/-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?:(?:then\s+)?shot\s+and\s+)?(?P<verb>killed|dead|died|dies|die|slain|deaths?|fatalities|bodies|corpses|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched|deprived of (?:his |her |their )?li(?:fe|ves))\b", re.I)
+DIED = re.compile(r"^\s*(?:(?!injur|wound|hurt|\d)[\w,()'/-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?:(?:then\s+)?shot\s+and\s+)?(?P<verb>killed|dead|died|dies|die|slain|deaths?|fatalities|bodies|corpses|(?:human|severed|decapitated) heads|torsos|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched|deprived of (?:his |her |their )?li(?:fe|ves))\b", re.I)
 INJURY = re.compile(r"\b(injur(ed|ies|y|ing)|wound(ed|ing|s)?|hurt|hospitali[sz]ed)\b", re.I)
 CASUALTY = re.compile(r"\bcasualt(y|ies)\b", re.I)
 DISPLACE = re.compile(r"\b(fled|flee(ing)?|displac(ed|ing|ement)|uprooted|evacuated|forced to leave)\b", re.I)
@@ -219,7 +219,7 @@ def find_figures(sentence: str) -> list[Figure]:
         elif (dm := DIED.match(near) or DIED.match(_BETWEEN_NUMBER_AND_VERB.sub(" ", clause[:140], count=1)[:70])) \
                 and not _active(near, dm) \
                 and (person or re.match(r"\s*(?:more\s+)?(?:(?:reported(?:ly)?|said|feared|confirmed)\s+)?(dead|killed|deaths?|fatalities|bodies|corpses|slain|die|dies|died)\b", after, re.I)
-                     or re.match(r"\s*(?:(?!and\b|or\b|of\b|in\b|with\b|from\b)[a-z-]+\s+){1,2}?(?:bodies|corpses)\b", after)):  # "two decapitated bodies"
+                     or re.match(r"\s*(?:(?!and\b|or\b|of\b|in\b|with\b|from\b)[a-z-]+\s+){1,2}?(?:bodies|corpses|heads|torsos)\b", after)):  # "two decapitated bodies", "two human heads"
             # "1 soldier was killed or wounded": how many died is unknown (ACLED: 0)
             kind = "casualties" if re.match(r"\s+(or|and)\s+(wounded|injured)\b", near[dm.end():], re.I) else "fatalities"
         elif re.match(r"^\s*(?:(?!\d|kill|dead)[\w,()'/-]+\s+){0,8}?\(?(?:were|have been|had been|was|has been|are|also|reportedly)?\s*(?:reportedly\s+)?(injured|wounded|hurt|injuries|hospitali[sz]ed)\b"
@@ -334,7 +334,7 @@ _LOST_LIFE = r"lost (?:his|her) life"
 ONE_DIED = re.compile(r"\b(?:an?|one)\s+((?:[\w'’-]+\s+){1,8}?)(?:died|" + _LOST_LIFE + r"|was (?:reportedly )?" + _ONE_KILLED
                       + r")\b(?!\s+(?:or|and) (?:wounded|injured))", re.I)
 # "a dismembered body was found", "the corpse of a woman": one death without a number
-ONE_BODY = re.compile(r"(?:\b(?:an?|one|the)\s+|^\W*)(?:[\w'’-]+\s+){0,2}?(?:body|corpse)\b", re.I)  # "a woman's body"
+ONE_BODY = re.compile(r"(?:\b(?:an?|one|the)\s+|^\W*)(?:[\w'’-]+\s+){0,2}?(?:body|corpse|(?:human|severed|decapitated) head|torso)\b", re.I)  # "a woman's body", "a human head"
 ONE_KILLING = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:femicide|feminicide|homicide|murder|assassination)\b(?!\s+(?:attempt|charges?|case|trial|investigation))", re.I)
 BODY_FOUND = re.compile(r"\b(found|discovered|located|dumped|abandoned|recovered|retrieved|lying|signs of|wounds?|bullets?|"
                         r"left|thrown|hung|hanging)\b", re.I)

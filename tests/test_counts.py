@@ -102,6 +102,9 @@ def fatalities_in(s):
     ("The municipal police chief of Zinapecuaro was ambushed and killed.", [("fatalities", 1, 1, False)]),
     ("A tribal sheikh was assassinated in Marib.", [("fatalities", 1, 1, False)]),
     ("A decapitated body was left in front of the town hall in Zitacuaro.", [("fatalities", 1, 1, False)]),
+    # human heads or torsos found are deaths, like bodies
+    ("A human head was found in a plastic bag on a street of Uruapan.", [("fatalities", 1, 1, False)]),
+    ("Two human heads were found in front of the town hall of Celaya.", [("fatalities", 2, 2, False)]),
     # one relative named by kin, no number: "killing his wife"
     ("Gunmen attacked the house of a police officer in Salamanca, killing his wife.", [("fatalities", 1, 1, False)]),
     ("On 1 March 2020, a Taliban fighter killed his mother, a female police officer (off-duty), in Herat.",

@@ -361,6 +361,9 @@ def test_negated_triggers_and_non_violent_handover(pipeline):
         == "Violent demonstration"
     assert sub_of("On 5 February 2020 gunmen broke the door of a house in Celaya and kidnapped two men.", pipeline) \
         == "Abduction/forced disappearance"
+    # a human head found is a killing, as a body is
+    assert sub_of("On 5 February 2020 a human head was found in a plastic bag on a street of Uruapan (Michoacan).",
+                  pipeline) == "Attack"
     # a road blocked, however long its name, to denounce something is a protest
     assert sub_of("On 5 February 2020 about 50 residents blocked the lanes of the Mexico-Puebla federal highway at the "
                   "height of Chalco to denounce the lack of water.", pipeline) == "Peaceful protest"
