@@ -126,8 +126,16 @@ _GROUP_NOUN = (r"(?:Division|Brigades?|Battalions?|Regiment|Front|Movement|Group
 NAMED_GROUP = re.compile(
     r"\bmembers of (?:the\s+)?(?P<of>" + _PROPER + r")"
     r"|(?P<before>(?<![\w'’-])" + _PROPER + r")(?=\s+(?:militants|fighters|militiam[ae]n|gunmen|factions?)\b)"
-    r"|\bthe\s+(?P<noun>(?:[A-Z][\w'’-]+\s+){1,4}" + _GROUP_NOUN + r")\b"
+    r"|\bthe\s+(?P<noun>(?:[A-Z][\w'’-]+\s+){1,4}" + _GROUP_NOUN + r"(?:\s+Forces)?)\b"
+    # "the National Resistance Forces", "Shabwani Elite forces": ACLED keeps "Forces" in such names
+    r"|(?P<forces>(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:(?:al|el)\s+)?[A-Z][\w'’-]+){1,3}\s+[Ff]orces)\b"
     )
+# words that make no name before "Forces": "Special Forces", "Joint Forces", "Armed Forces"
+GENERIC_FORCES = {"special", "security", "armed", "government", "joint", "coalition", "allied", "state", "federal",
+                  "national", "ground", "air", "naval", "border", "police", "military", "elite", "rapid", "reaction",
+                  "support", "tribal", "local", "foreign", "regime", "opposition", "rebel", "pro-government", "defence",
+                  "defense", "operations", "quick", "intervention", "response", "task", "auxiliary", "regular", "army",
+                  "navy", "the", "and", "popular", "public", "internal", "interior", "presidential", "republican", "guard"}
 
 
 # bodies whose members are no armed group: "members of Parliament", "the Provincial Council"

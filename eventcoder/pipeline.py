@@ -195,7 +195,10 @@ class Pipeline:
             s.triggers = [t for t in detect.find_triggers(s.text) if t.start >= quoted]
             s.actors = self._demonym_states(s, resolver, actors_mod.find_actors(s.text, s.start)) \
                 + self._country_actors(s, resolver)
-            s.actors = sorted(s.actors + self._named_groups(s, resolver, s.actors), key=lambda m: m.start)
+            groups = self._named_groups(s, resolver, s.actors)
+            # "the National Resistance Forces": the group's own name, not the country's forces in its "Forces"
+            s.actors = sorted([m for m in s.actors if not any(g.start <= m.start and m.end <= g.end for g in groups)] + groups,
+                              key=lambda m: m.start)
             label = detect.label_end(s.text)
             if label:  # "Movement of forces: ...": the coder's label names no side
                 s.actors = [m for m in s.actors if m.start - s.start >= label]
@@ -511,11 +514,17 @@ class Pipeline:
             name = next(g for g in m.groups() if g)
             st = m.start(m.lastgroup)
             en = st + len(name)
-            if any(x.start - s.start < en and st < x.end - s.start for x in mentions):
-                continue
+            if any(x.start - s.start < en and st < x.end - s.start
+                   and (x.value.named or x.start - s.start < st or x.end - s.start > en
+                        or not name.lower().endswith(" forces")) for x in mentions):
+                continue  # a known actor, or one reaching out of the name ("Houthi forces"); the generic "Forces" inside is replaced
             words = name.split()
             if words[-1].lower() in actors_mod.INSTITUTIONS:
                 continue  # "members of Parliament", "the Provincial Council": no armed group
+            if words[-1].lower() == "forces":
+                if all(w.lower() in actors_mod.GENERIC_FORCES for w in words[:-1]):
+                    continue  # "Special Forces", "Joint Forces": no name
+                name = " ".join(words[:-1] + ["Forces"])
             if resolver.scan_countries(name) or words[0] in MONTHS or resolver.gaz.lookup(name):
                 continue
             at = actors_mod.ActorType(name, 3, True)

@@ -299,6 +299,14 @@ def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
     # a gang member killed by gunmen: one unidentified armed group against another (ACLED: an armed clash)
     ("On 5 February 2020, gunmen killed a presumed drug dealer in Leon (Guanajuato).", "MX",
      "Unidentified Armed Group (Mexico)", "Unidentified Armed Group (Mexico)"),
+    # a group the dictionary does not know, named with "Forces", keeps it (ACLED: "National Resistance Forces");
+    # "Special Forces" and "Armed Forces" name no group
+    ("On 5 February 2020, the National Resistance Forces shelled Houthi positions in Hays district (Al Hudaydah).",
+     "YE", "National Resistance Forces", "Houthi Movement"),
+    ("On 5 February 2020, clashes took place between Houthi forces and National Resistance forces in Hays "
+     "(Al Hudaydah).", "YE", "Houthi Movement", "National Resistance Forces"),
+    ("On 5 February 2020, Turkish Armed Forces shelled PKK positions in Hakkari.", "TR",
+     "Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
     # a soldier on leave, a police officer's house: ACLED's off-duty rule, civilians
     ("On 5 February 2020, unidentified gunmen shot dead a soldier who was on leave at his home in Aden.", "YE",
      "Unidentified Armed Group (Yemen)", "Civilians (Yemen)"),
