@@ -302,6 +302,8 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
      "Peaceful protest"),
     ("On 5 February 2020, Taliban took over the district headquarters in Ghazni.",
      "Non-state actor overtakes territory"),
+    # a meeting held is no one held
+    ("On 5 February 2020, residents held a meeting with the mayor of Tlaxcala to discuss security.", None),
     # the same told from the victim's side
     ("On 5 February 2020, two alleged thieves were beaten by residents and later arrested by municipal police in "
      "Ecatepec.", "Mob violence"),
