@@ -522,8 +522,8 @@ class Pipeline:
             if words[-1].lower() in actors_mod.INSTITUTIONS:
                 continue  # "members of Parliament", "the Provincial Council": no armed group
             if words[-1].lower() == "forces":
-                if all(w.lower() in actors_mod.GENERIC_FORCES for w in words[:-1]):
-                    continue  # "Special Forces", "Joint Forces": no name
+                if all(w.lower() in actors_mod.GENERIC_FORCES for w in words[:-1]) or resolver.gaz.lookup(" ".join(words[:-1])):
+                    continue  # "Special Forces", "Joint Forces", "Al Jawf forces": no name, or a place's forces
                 name = " ".join(words[:-1] + ["Forces"])
             if resolver.scan_countries(name) or words[0] in MONTHS or resolver.gaz.lookup(name):
                 continue

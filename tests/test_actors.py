@@ -307,6 +307,8 @@ def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
      "(Al Hudaydah).", "YE", "Houthi Movement", "National Resistance Forces"),
     ("On 5 February 2020, Turkish Armed Forces shelled PKK positions in Hakkari.", "TR",
      "Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
+    ("On 5 February 2020, Al Jawf forces shelled Houthi positions in Al Hazm.", "YE",
+     "Military Forces of Yemen", "Houthi Movement"),
     # a soldier on leave, a police officer's house: ACLED's off-duty rule, civilians
     ("On 5 February 2020, unidentified gunmen shot dead a soldier who was on leave at his home in Aden.", "YE",
      "Unidentified Armed Group (Yemen)", "Civilians (Yemen)"),
