@@ -339,7 +339,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
     if "disrupt" in cues and re.search(r"\b(shot down|downed|intercept|defus|dismantl|seized|confiscat|found|discovered|cleared|launcher|depot|cache)", t) \
             and not ("arrest" in cues and not re.search(r"\b(shot down|downed|intercept|defus|dismantl|cleared)", t)):
         return "Disrupted weapons use"  # "arrested 3 men and seized weapons": ACLED codes the arrests
-    if "loot" in cues and actor1_inter == 7 and re.search(r"\b(" + _CROWD_NOUNS + r"|mobs?|citizens)\b", t):
+    if "loot" in cues and (actor1_inter == 7 and re.search(r"\b(" + _CROWD_NOUNS + r"|mobs?|citizens)\b", t) or actor1_inter in (None, 7)
+                           and re.search(r"\ba group of (\w+ ){0,2}(people|persons|individuals|residents|villagers|neighbou?rs|citizens)\b", t)):
         return "Mob violence"  # "residents burned the house of an alleged kidnapper": a crowd destroys, ACLED's mob
     if "loot" in cues and not re.search(r"\b(killed|killing|wounded|injured|dead|died|clash|fight(?!ers?\b)|shell|air ?strike|bomb|atgm|missile|rocket|mortar|artillery|tanks?\b)", t):
         return "Looting/property destruction"

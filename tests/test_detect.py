@@ -302,6 +302,10 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
      "Peaceful protest"),
     ("On 5 February 2020, Taliban took over the district headquarters in Ghazni.",
      "Non-state actor overtakes territory"),
+    # property a group of people destroys: a mob; armed men who burn houses destroy property
+    ("On 5 February 2020, in San Pedro (Puebla), a group of people set fire to the car of an alleged kidnapper.",
+     "Mob violence"),
+    ("On 5 February 2020, a group of armed men burned three houses in Chenalho.", "Looting/property destruction"),
     # a meeting held is no one held
     ("On 5 February 2020, residents held a meeting with the mayor of Tlaxcala to discuss security.", None),
     # the same told from the victim's side
