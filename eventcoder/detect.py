@@ -252,6 +252,12 @@ _GROUND_FIGHT = re.compile(r"\b(clash\w*|fight(?!ers?\b)\w*|fought|battles?|exch
                            r"operations?(?! rooms?)|combat|confrontations?|hostilities|overt\w+|gunmen|gunfire|shot|shoot\w*|opened fire|"
                            r"fired|sniper|bullets?|rifles?|machine ?guns?|captur\w+|took control|seized)\b")
 _FIGHTING = {"clash", "kill", "shell", "air", "ied"}  # cues of violence that a takeover can come with
+# a building or a road taken over, not land: "took control of the federal highway", "took over the offices of"
+_TAKEN_SITE = re.compile(r"\b(took|taken|take|takes|taking) (over|control of) (the |a |an )?([\w'’-]+ ){0,3}"
+                         r"(buildings?|offices?|facilities|installations|premises|headquarters|roads?|highways?|"
+                         r"(toll ?)?booths?|tollbooths?|plants?|stations?|warehouses?|factory|factories|mines?|wells?)\b")
+_ARMED_WORDS = re.compile(r"\b(gunmen|armed|militants?|militias?|fighters|cartels?|soldiers|troops|forces|army|weapons|"
+                          r"insurgents|rebels|jihadists?|al[- ]shabaa?b|taliban|houthis?|isis|isil)\b")
 
 
 def _acted(rx: re.Pattern, t: str) -> bool:
@@ -348,8 +354,9 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Mob violence"  # civilians cannot arrest: "merchants detained and beat an alleged thief"
     if "arrest" in cues and not re.search(r"\b(kill|dead|died|wound|injur|clash|fight(?!ers?\b)|battle|exchange|shell|bomb)", t):
         return "Abduction/forced disappearance" if actor1_inter in (2, 3, 4, 5, 6) else "Arrests"
-    if "capture" in cues and actor1_inter in (5, 6) and not (_FIGHTING & cues):
-        return "Peaceful protest"  # "students seized buses", "teachers took over the offices": a protest, no conquest
+    if "capture" in cues and not (_FIGHTING & cues) and (actor1_inter in (5, 6) or actor1_inter in (None, 7) and _TAKEN_SITE.search(t)
+                                                         and not _ARMED_WORDS.search(t)):
+        return "Peaceful protest"  # "students seized buses", "residents took over the water company building": no conquest
     if "capture" in cues and re.search(r"\b(for (a )?few hours|before (the )?[\w-]+ (forces )?(regain|recapture|retook|retake))", t):
         return "Armed clash"  # territory changed hands and back the same day: ACLED codes the fighting
     if "capture" in cues and "transfer" in cues and not (_FIGHTING & cues):

@@ -194,6 +194,13 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     ("On 3 February 2020 dozens of women chanted slogans against gender violence in Puebla.", "Peaceful protest"),
     ("On 3 February 2020 supporters of the STC carried banners and placards in Aden.", "Peaceful protest"),
     ("On 3 February 2020 students took over the facilities of the university in Morelia.", "Peaceful protest"),
+    # a building or road taken over by people with no armed side named: no territory changes hands
+    ("On 3 February 2020 a group of residents took over the building of the water company in Oaxaca city.",
+     "Peaceful protest"),
+    ("On 3 February 2020 farmers took control of the toll booth in Puebla and let vehicles pass for free.",
+     "Peaceful protest"),
+    ("On 3 February 2020 unidentified gunmen took over the police station in Janaale town.",
+     "Non-state actor overtakes territory"),
     # a detention the protesters demand an end to is no intervention at their protest
     ("On 3 February 2020 residents gathered in the town center demanding the release of a detained relative "
      "in Nasiriyah.", "Peaceful protest"),
