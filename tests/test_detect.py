@@ -346,6 +346,12 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     # a bomb "suspected to be planted" by someone is still a planted bomb
     ("On 3 February 2020 a bomb suspected to be planted by militants killed a policeman in Khost city.",
      "Remote explosive/landmine/IED"),
+    # the side attacked fires back: the two sides fight (ACLED's armed clash), also in the next sentence
+    ("On 3 February 2020 unknown men hurled a hand grenade at an army checkpoint in Afgooye. The soldiers "
+     "responded with gunfire, injuring 2 bystanders.", "Armed clash"),
+    ("On 3 February 2020 gunmen opened fire on a police patrol in Afgooye; the police returned fire.", "Armed clash"),
+    ("On 3 February 2020 unknown men hurled a hand grenade at an army checkpoint in Afgooye, injuring 2 soldiers.",
+     "Grenade"),
 ])
 def test_sub_event_type_from_wording(text, expected, pipeline):
     """Which sub-event type the wording of a note gives (made-up notes in ACLED's style)."""
