@@ -230,13 +230,16 @@ def quoted_until(sentence: str) -> int:
 _FIREARMS = re.compile(r"\b(gunmen|gunfire|shot|shooting|opened fire|fired|firearms?|rifles?|guns?|bullets?|"
                        r"armed (men|group|groups|clash)|grenades?|rpgs?)\b")
 _ARRESTED = re.compile(r"\b(arrested|detained|rounded up|apprehended)\b")
-_LETHAL_FORCE = re.compile(r"\b(killed|shot|live (ammunition|fire|rounds|bullets)|opened fire|gunfire)\b")
+_LETHAL_FORCE = re.compile(r"\b(killed|shot|live (ammunition|fire|rounds|bullets)|opened fire|gunfire|hunting rifles?|birdshot|buckshot)\b")
+# the protest as the object of force: "security forces attacked the protesters", "militiamen stormed the sit-in"
+_PROTEST_TARGETS = r"(protesters|demonstrators|protest(er)?s?|demonstrations?|sit-?ins?|tents|camps?|crowds?|gatherings?|rall(y|ies)|marchers|students)\b"
 # ACLED's violent demonstration: violence against people, property destruction, vandalism,
 # road-blocking with barricades or burning tyres
 _DEMONSTRATORS_VIOLENCE = re.compile(
     r"\b(violent|stones|rocks|torched|burn|set fire|ablaze|vandali[sz]|molotov|fireworks|firecrackers|graffiti|"
     r"painted (\w+ ){0,2}(slogans|graffiti|walls)|painted (\w+ ){0,5}(monuments?|statues?|facades?|buildings?|doors)|barricades|broke (\w+ )?(windows|doors|glass)|broke into|smash|looted|"
-    r"storm(ed|ing)|attack(ed|ing)|assault(ed|ing)|beat (up )?|forced (their way|entry)|clash(ed|es)|damag(ed|ing)|threw|hurled|tore down|"
+    r"(?<!were )(?<!was )(?<!been )(storm(ed|ing)|attack(ed|ing)|assault(ed|ing)|beat (up )?)(?!\s+(the\s+)?([\w'’-]+\s+){0,2}?" + _PROTEST_TARGETS + r")|"
+    r"forced (their way|entry)|clash(ed|es)|damag(ed|ing)|threw|hurled|tore down|"
     r"retained|held (\w+ ){0,3}hostage)")
 # what a protest is about: "protested to condemn the killing of ...", "demanding justice for ... shot"
 _GRIEVANCE = re.compile(r"\b(condemn\w*|denounc\w*|against|over|demand\w*|justice for|anniversary|commemorat\w*|"

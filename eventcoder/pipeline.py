@@ -693,10 +693,11 @@ class Pipeline:
         if etype == "Riots" and a1 is not None and a1[1] == 6 and a1[0].startswith(actors_mod.INTER_LABELS[6]):
             # "protesters threw stones": ACLED names the crowd of a violent demonstration rioters
             a1 = (crowd(5), 5, a1[2], a1[3])
-        if etype in ("Protests", "Riots") and a1 is not None and a1[1] == 1 and (a2 is None or a2[1] in (5, 6, 7)) \
-                and d.sub_event_type not in detect.ONE_SIDED:
-            # "police fired tear gas to disperse demonstrators": ACLED's actor1 is the crowd, the
-            # forces that intervene are actor2
+        if etype in ("Protests", "Riots") and a1 is not None and (a2 is None or a2[1] in (5, 6, 7)) \
+                and d.sub_event_type not in detect.ONE_SIDED and (a1[1] == 1 or a1[1] in (2, 3, 4, 8) and d.sub_event_type in (
+                    "Excessive force against protesters", "Protest with intervention")):
+            # "police fired tear gas to disperse demonstrators", "gunmen opened fire on protesters":
+            # ACLED's actor1 is the crowd, the forces that intervene are actor2
             inter = 6 if etype == "Protests" else 5
             a1, a2 = (crowd(inter), inter, a2[2] if a2 else [], []), (a1[0], a1[1], a1[2], [])
         if etype in ("Protests", "Riots") and (a1 is None or a1[1] not in (5, 6)):

@@ -52,6 +52,22 @@ def test_protesters_shot_is_excessive_force():
         == "Protest with intervention"
 
 
+def test_protesters_attacked_is_force_against_them_not_their_violence(pipeline):
+    """"Security forces attacked protesters" is force used on the crowd; "protesters attacked a building"
+    is the crowd's violence. Whoever uses force on protesters is actor2 (ACLED), a state force or not."""
+    cues = {"protest", "clash", "kill"}
+    assert classify(cues, "security forces attacked protesters with hunting rifles, injuring 12", 1, 6) \
+        == "Excessive force against protesters"
+    assert classify(cues, "the protesters were attacked by militiamen with live fire", 6, 3) \
+        == "Excessive force against protesters"
+    assert classify({"protest", "clash"}, "protesters attacked the provincial council building", 6, None) \
+        == "Violent demonstration"
+    (e,) = code_text("On 5 February 2020 unidentified gunmen attacked the sit-in of protesters in Karbala with hunting "
+                     "rifles, killing one protester.", "2020-02-06", pipeline=pipeline)
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
+        "Excessive force against protesters", "Protesters (Iraq)", "Unidentified Armed Group (Iraq)", 1)
+
+
 def test_force_on_a_violent_crowd_or_before_the_protest_is_not_excessive():
     """ACLED: a crowd that turns violent is a violent demonstration even when it is shot at; people
     killed before the protest (its pictures, its grievance) are no force used at it."""
