@@ -74,6 +74,10 @@ ROAD_AFTER = re.compile(r"\s+(?:(?:federal|national|main|international|coastal|o
 # "the Juarez neighborhood of Monterrey": a part of the town after "of", named like a town elsewhere
 QUARTER_OF = re.compile(r"\s+(?:neighbou?rhoods?|colonia|quarter|suburb|housing (?:estate|complex|project)|street|avenue|"
                         r"boulevard|market)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
+# a place named by its authorities: "Hakkari Governorship declared ...", "Van Metropolitan Municipality"
+OFFICE_TAIL = re.compile(r"\s+(?:Governorship|Governorate|Governor(?:['’]s)?(?:\s+Office)?|Metropolitan\s+Municipality|"
+                         r"Municipality|Provincial(?:\s+[A-Z][\w'’-]+){1,3}|Security\s+Directorate|Police(?:\s+Department)?|"
+                         r"Gendarmerie(?:\s+[A-Z][\w'’-]+){0,2}|Mayor(?:['’]s)?\s+Office)$")
 VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet)\b", re.I)  # "Mataram village": small, not the city abroad
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
@@ -593,6 +597,9 @@ class PlaceResolver:
                 continue  # "pro-Hadi forces", "anti-Assad protesters": a side, not a place
             before = text[max(span.start_char, s - 60):s]
             unit_after = bool(UNIT_AFTER.match(text, e))  # "... killed 1 militant Shah Joy district Zabul"
+            office = OFFICE_TAIL.search(name)
+            if office and office.start() > 0:  # "Hakkari Governorship": the province the authority runs
+                name, e, unit_after = name[:office.start()], s + office.start(), True
             locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before)) or label in ("GPE", "LOC", "FAC") or unit_after
             split = _UNSPLIT
             if label == "PERSON" and not unit_after and not STRONG_LOCATIVE.search(before) and not re.search(

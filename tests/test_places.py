@@ -376,3 +376,14 @@ def test_a_weapons_make_is_no_place(pipeline):
     (e,) = code_text("On 5 February 2020, PKK sympathizers attacked a police station in Cizre (Sirnak) with "
                      "Molotov cocktails.", "2020-02-10", pipeline=pipeline)
     assert (e.location, e.country) == ("Cizre", "Turkey")
+
+
+def test_a_place_named_by_its_authority_is_where_the_event_is(pipeline):
+    """'Hakkari Governorship declared ...': the governorship is Hakkari's, so the event is in Hakkari
+    province (not at the country's capital for want of a place)."""
+    (e,) = code_text("Security measures: On February 12 Hakkari Governorship declared temporary special security "
+                     "zones in 5 areas.", "2020-02-14", pipeline=pipeline)
+    assert (e.country, e.admin1) == ("Turkey", "Hakkari")
+    (e,) = code_text("On 12 February 2020, police detained 3 people who protested in front of the Van Governor's Office.",
+                     "2020-02-14", pipeline=pipeline)
+    assert e.admin1 == "Van"
