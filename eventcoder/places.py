@@ -78,6 +78,9 @@ QUARTER_OF = re.compile(r"\s+(?:neighbou?rhoods?|colonia|quarter|suburb|housing 
 OFFICE_TAIL = re.compile(r"\s+(?:Governorship|Governorate|Governor(?:['’]s)?(?:\s+Office)?|Metropolitan\s+Municipality|"
                          r"Municipality|Provincial(?:\s+[A-Z][\w'’-]+){1,3}|Security\s+Directorate|Police(?:\s+Department)?|"
                          r"Gendarmerie(?:\s+[A-Z][\w'’-]+){0,2}|Mayor(?:['’]s)?\s+Office)$")
+# "in Chilapa Guerrero State police ...", "in Uruapan Michoacan Municipal Police ...": whose police, not a place's name
+POLICE_KIND_TAIL = re.compile(r"\s+(?:State|Municipal|Community|Federal|Ministerial|Preventive|Rural|Transit|Traffic|Investigative)$")
+POLICE_AFTER = re.compile(r"\s+(?:police|policemen|officers|agents|guards|patrols?)\b", re.I)
 VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet)\b", re.I)  # "Mataram village": small, not the city abroad
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
@@ -600,6 +603,9 @@ class PlaceResolver:
             office = OFFICE_TAIL.search(name)
             if office and office.start() > 0:  # "Hakkari Governorship": the province the authority runs
                 name, e, unit_after = name[:office.start()], s + office.start(), True
+            kind = POLICE_KIND_TAIL.search(name)
+            if kind and kind.start() > 0 and POLICE_AFTER.match(text, e):
+                name, e = name[:kind.start()], s + kind.start()
             locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before)) or label in ("GPE", "LOC", "FAC") or unit_after
             split = _UNSPLIT
             if label == "PERSON" and not unit_after and not STRONG_LOCATIVE.search(before) and not re.search(

@@ -387,3 +387,14 @@ def test_a_place_named_by_its_authority_is_where_the_event_is(pipeline):
     (e,) = code_text("On 12 February 2020, police detained 3 people who protested in front of the Van Governor's Office.",
                      "2020-02-14", pipeline=pipeline)
     assert e.admin1 == "Van"
+
+
+def test_a_town_and_state_run_into_whose_police(pipeline):
+    """'in Zitlala Guerrero State police found ...': 'State' belongs to the police, the place is
+    Zitlala in Guerrero (not a name the gazetteer lacks, sending the event to the capital)."""
+    (e,) = code_text("On 5 February 2020 in Zitlala Guerrero State police found two bodies.", "2020-02-10",
+                     pipeline=pipeline)
+    assert (e.location, e.admin1) == ("Zitlala", "Guerrero")
+    (e,) = code_text("On 5 February 2020 in Uruapan Michoacan Municipal Police were attacked by armed men.",
+                     "2020-02-10", pipeline=pipeline)
+    assert (e.location, e.admin1) == ("Uruapan", "Michoacan")
