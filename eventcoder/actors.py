@@ -143,7 +143,7 @@ INSTITUTIONS = {"parliament", "congress", "senate", "council", "committee", "ass
                 "party", "union", "association", "syndicate", "chamber", "court", "commission", "family", "press"}
 
 
-_PASSIVE_AGENT = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PASSIVE_AGENT = re.compile(r"\b(?:by|operations?\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "in an operation of the Gendarmerie"
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _TARGET_PREP = re.compile(r"\b(against|towards|targeting|targeted|attacked|killing|killed|abducted|"
                           r"kidnapped|arrested|shot|ambushed|hit|struck|with|on)\s+(?:the\s+|a\s+|an\s+|two\s+|an? \w+\s+)?$", re.I)

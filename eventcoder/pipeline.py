@@ -519,6 +519,8 @@ class Pipeline:
                         or not name.lower().endswith(" forces")) for x in mentions):
                 continue  # a known actor, or one reaching out of the name ("Houthi forces"); the generic "Forces" inside is replaced
             words = name.split()
+            if words[0].lower() in _NOT_A_NAME:
+                continue  # "The militants were killed", "Several fighters": a sentence's first word, no name
             if words[-1].lower() in actors_mod.INSTITUTIONS:
                 continue  # "members of Parliament", "the Provincial Council": no armed group
             if words[-1].lower() == "forces":
@@ -777,6 +779,12 @@ class Pipeline:
             if sents[j].source is not None:
                 return sents[j].source
         return None
+
+
+# capitalised at a sentence's start, no group's name: "The militants", "Several fighters", "Unidentified gunmen"
+_NOT_A_NAME = {"the", "these", "those", "this", "that", "some", "many", "several", "other", "all", "both", "two", "three",
+               "four", "five", "a", "an", "armed", "unidentified", "unknown", "suspected", "alleged", "local", "their",
+               "his", "its", "dozens", "hundreds", "most", "no", "any", "each", "rival", "opposition", "enemy"}
 
 
 def _hierarchy(a: str, b: str) -> str:

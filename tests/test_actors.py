@@ -408,3 +408,16 @@ def test_a_police_officer_shot_while_off_duty_is_a_civilian(pipeline):
                             "text", published=parse_published("2020-02-28", "t")))
     (e,) = pipeline.code(doc, {"MX": 1.0})
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")
+
+
+def test_the_force_that_ran_an_operation_acts_and_a_capital_the_names_no_group(pipeline):
+    """'neutralised in an operation of the Gendarmerie' is done by the gendarmerie (like 'by'); 'The
+    militants were killed' at a sentence's start names no group called 'The'."""
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    doc = clean(RawDocument("t", "On 12 February 2020, 2 PKK militants were neutralized in an operation of the "
+                                 "Gendarmerie in Lice district of Diyarbakir. The militants were reportedly killed.",
+                            "text", published=parse_published("2020-02-14", "t")))
+    (e,) = pipeline.code(doc, {"TR": 1.0})
+    assert (e.actor1, e.actor2) == ("Police Forces of Turkey", "PKK: Kurdistan Workers Party")
