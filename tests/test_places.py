@@ -398,3 +398,14 @@ def test_a_town_and_state_run_into_whose_police(pipeline):
     (e,) = code_text("On 5 February 2020 in Uruapan Michoacan Municipal Police were attacked by armed men.",
                      "2020-02-10", pipeline=pipeline)
     assert (e.location, e.admin1) == ("Uruapan", "Michoacan")
+
+
+def test_a_district_of_a_province_and_a_front_named_after_a_district(pipeline):
+    """'Shada'a district of Saada': Saada is the district's province here, not the town of Sa'dah the
+    event happened in; 'on the Nihm front' names the Nihm district."""
+    (e,) = code_text("On 5 February 2020, artillery shelling hit Shada'a district of Saada, injuring 2 civilians.",
+                     "2020-02-10", pipeline=pipeline)
+    assert (e.location, e.admin1, e.geo_precision) == ("Shada'a", "Sa'dah", 2)
+    (e,) = code_text("On 5 February 2020, clashes took place between Houthi and pro-Hadi forces on the Nihm front.",
+                     "2020-02-10", pipeline=pipeline)
+    assert (e.location, e.admin1) == ("Nihm", "Sanaa")
