@@ -362,6 +362,14 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     # a bomb "suspected to be planted" by someone is still a planted bomb
     ("On 3 February 2020 a bomb suspected to be planted by militants killed a policeman in Khost city.",
      "Remote explosive/landmine/IED"),
+    # heavy machine guns and cannon by calibre ("12.7", "23 mm"), or heavy and medium calibre weapons, fired at
+    # areas: fire from afar
+    ("On 3 February 2020 Houthi forces reportedly fired calibre 12.7 and 14.5 at civilian houses in Hays. There "
+     "were no reports of injuries/fatalities.", "Shelling/artillery/missile attack"),
+    ("On 3 February 2020 Houthi forces fired heavy and medium calibre weapons at Hays city.",
+     "Shelling/artillery/missile attack"),
+    ("On 3 February 2020 Houthi forces fired 23 mm machine guns at a village in Hays.",
+     "Shelling/artillery/missile attack"),
     # the side attacked fires back: the two sides fight (ACLED's armed clash), also in the next sentence
     ("On 3 February 2020 unknown men hurled a hand grenade at an army checkpoint in Afgooye. The soldiers "
      "responded with gunfire, injuring 2 bystanders.", "Armed clash"),
