@@ -110,6 +110,12 @@ _T = {
     "base": r"(establish(ed|es|ing)|set up|sets up|setting up|built|build(s|ing)?|erected) (a |an |the |two |three |\w+ )?(new )?(military )?(base|checkpoint|headquarters|post|outpost|observation (post|point)|point|position|camp)s?|(base|checkpoint|headquarters|post|outpost|observation point|camp)s? (was|were|has been|have been|had been) (established|set up|built|erected)",
     "transfer": r"withdr(ew|awn)|handed over|vacated|retreated|pulled out|took over .{0,20} without (a fight|resistance)",
     "change": r"recruit(ed|ing|ment)|defect(ed|ion)|joined|merged|split|pledged allegiance|(re)?deploy(ed|ment|s)|mobili[sz](ed|ation)|reinforcements|(military )?(columns?|convoys?) (of|entered|arrived|crossed|moved)|movement of forces|sent (\w+ )?(troops|reinforcements|forces)|crossed into|entered (the )?(\w+ )?territory|stationed|graduated|training course|new (leader|commander)|imposed (a |an )?(\w+ )?curfew|military parades?|(closed|cut off) (the |a |an )?(\w+ ){0,2}(roads?|crossings?|routes?|highways?|entrances?)|took up positions|cordon(ed)? off|dug (\w+ )?trenches|(reinforced|fortified) (their |its |the )?(\w+ )?positions|prevented (\w+ ){1,4}from (entering|passing|reaching|leaving)"
+              # troop movements: "20 military vehicles reportedly arrived in", "vehicles were sent from Marib to
+              # Shabwah", "transferred a number of military vehicles from ...", "forces moving towards ..."
+              r"|(vehicles|troops|forces|fighters|reinforcements|units|brigades?|battalions?|columns?|convoys?) (\w+ ){0,3}?"
+              r"((were|was) )?(reportedly )?(arrived|arriving|sent|moved|moving|headed|heading|transferred|dispatched) "
+              r"(in|at|to|towards?|into|from)\b"
+              r"|(transferred|sent|moved|brought|dispatched) (\w+ ){0,4}?(military|armou?red) (vehicles|equipment) (\w+ ){0,3}?(from|to|towards?)\b"
               r"|sent (a |an )?(\w+ ){0,2}(convoys?|columns?|military vehicles|equipment|weapons)|(convoys?|columns?) (\w+ ){0,2}(headed|arrived|moved|left|reached)"
               r"|brought (\w+ ){0,3}(reinforcements|equipment|vehicles|weapons|troops|forces|fighters)|(massed|amassed|concentrated) (\w+ ){0,2}(troops|forces|fighters|vehicles)"
               r"|military build-?up|(laid|imposed|tightened) (a |the )?siege|besieged|under siege"

@@ -362,6 +362,12 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     # a bomb "suspected to be planted" by someone is still a planted bomb
     ("On 3 February 2020 a bomb suspected to be planted by militants killed a policeman in Khost city.",
      "Remote explosive/landmine/IED"),
+    # troops or military vehicles moved, sent or arrived somewhere, with no fighting: a change to the group
+    ("On 3 February 2020 20 military vehicles belonging to pro-Hadi forces reportedly arrived in Al Abr area.",
+     "Change to group/activity"),
+    ("On 3 February 2020 coalition forces transferred a number of military vehicles from Aden to Ataq city.",
+     "Change to group/activity"),
+    ("On 3 February 2020 Houthi fighters arrived in Nihm and clashed with pro-Hadi forces, killing 3.", "Armed clash"),
     # heavy machine guns and cannon by calibre ("12.7", "23 mm"), or heavy and medium calibre weapons, fired at
     # areas: fire from afar
     ("On 3 February 2020 Houthi forces reportedly fired calibre 12.7 and 14.5 at civilian houses in Hays. There "
