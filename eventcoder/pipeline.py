@@ -276,7 +276,9 @@ class Pipeline:
                 last.sentences.append(s)  # "residents lynched two men. The two men died.": the mob's toll
                 continue
             if all(re.search(r"\b(the|this|that|these)\s+(\w+\s+)?$", s.text[:t.start], re.I) for t in s.triggers) \
-                    and not s.dates and not s.figures:
+                    and not s.dates and not s.figures and drafts:
+                # "the attack ...": the event told before (an article that opens with "The clashes between
+                # ..." has none before, and that is its event)
                 prev = next((x for x in reversed(drafts) if _family(x.sub_event_type) == "violent"), None)
                 if prev is not None and not prev.historical:
                     prev.sentences.append(s)

@@ -362,6 +362,8 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     # a bomb "suspected to be planted" by someone is still a planted bomb
     ("On 3 February 2020 a bomb suspected to be planted by militants killed a policeman in Khost city.",
      "Remote explosive/landmine/IED"),
+    # "the clashes" with no event told before it is the event itself (an article may open so)
+    ("The clashes between tribesmen and police in Najaf left 2 policemen injured.", "Armed clash"),
     # troops or military vehicles moved, sent or arrived somewhere, with no fighting: a change to the group
     ("On 3 February 2020 20 military vehicles belonging to pro-Hadi forces reportedly arrived in Al Abr area.",
      "Change to group/activity"),
