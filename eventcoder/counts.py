@@ -32,7 +32,7 @@ BETWEEN = re.compile(r"\bbetween\s+(?P<n1>" + _NUM + r")\s+and\s+(?P<n2>" + _NUM
 
 DEATH = re.compile(r"\b(killed|killing|kills|dead|died|die|deaths?|fatalit(y|ies)|slain|lost their lives|"
                    r"bodies|corpses|massacred|executed|shot dead|murdered|beheaded|lives)\b", re.I)
-DIED = re.compile(r"^\s*(?:(?!injur|wound|hurt|\d)[\w,()'/-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?:(?:then\s+)?shot\s+and\s+)?(?P<verb>killed|dead|died|dies|die|slain|deaths?|fatalities|bodies|corpses|(?:human|severed|decapitated) heads|torsos|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched|deprived of (?:his |her |their )?li(?:fe|ves))\b", re.I)
+DIED = re.compile(r"^\s*(?:(?!injur|wound|hurt|\d|being\b)[\w,()'/-]+\s+){0,8}?\(?(?P<aux>were|have been|had been|was|has been|are|reportedly|also|presumably)?\s*(?:reportedly\s+|presumably\s+)?(?:(?:then\s+)?shot\s+and\s+)?(?P<verb>killed|dead|died|dies|die|slain|deaths?|fatalities|bodies|corpses|(?:human|severed|decapitated) heads|torsos|lost their lives|executed|massacred|shot dead|murdered|beheaded|assassinated|stabbed to death|beaten to death|found dead|lynched|deprived of (?:his |her |their )?li(?:fe|ves))\b", re.I)
 INJURY = re.compile(r"\b(injur(ed|ies|y|ing)|wound(ed|ing|s)?|hurt|hospitali[sz]ed)\b", re.I)
 CASUALTY = re.compile(r"\bcasualt(y|ies)\b", re.I)
 DISPLACE = re.compile(r"\b(fled|flee(ing)?|displac(ed|ing|ement)|uprooted|evacuated|forced to leave)\b", re.I)

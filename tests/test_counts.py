@@ -111,6 +111,9 @@ def fatalities_in(s):
      [("fatalities", 1, 1, False)]),
     # "a bus" is no victim: an article ends the noun phrase before "an assailant"
     ("Passengers of a bus beat an assailant to death in Tlalnepantla.", [("fatalities", 1, 1, False)]),
+    # saved "from being lynched": nobody died
+    ("Police rescued two men from being lynched by residents in Puebla.", []),
+    ("Two men were lynched by residents in Puebla.", [("fatalities", 2, 2, False)]),
     # "between two families" names the sides, not the dead
     ("A revenge killing between two families left 2 dead in Ibb.", [("fatalities", 2, 2, False)]),
 ])
