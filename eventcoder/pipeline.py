@@ -342,6 +342,10 @@ class Pipeline:
         main_place = self._main_place(sents)
         states = Counter(m.value for s in sents for m in s.actors if m.value.named and m.value.inter == 1)
         self._article_state = None
+        # (in a remark of its own, "the dead allegedly ...": a sentence that tells another event, "police arrested a
+        # man who allegedly sold drugs", says nothing of the victims)
+        self._victims_armed = any(_VICTIM_ARMED.search(s.text) and {t.cue for t in s.triggers} & detect.STRONG <= {"kill"}
+                                  for s in sents)
         if states:
             top = states.most_common(1)[0][0]
             self._article_state = next(m for s in sents for m in s.actors if m.value == top)
@@ -730,6 +734,12 @@ class Pipeline:
             a2 = civilians()
         if a1 and a2 and a2[0] in a1[3]:
             a1 = (a1[0], a1[1], a1[2], [x for x in a1[3] if x != a2[0]])
+        if d.sub_event_type in ("Attack", "Armed clash") and a1 is not None and a1[1] in (2, 3, 4) and (a2 is None or a2[1] == 7) \
+                and getattr(self, "_victims_armed", False):
+            # "gunmen shot dead a man. The victim was allegedly a drug dealer for the cartel": the victim
+            # was on an armed side (ACLED: an armed clash between unidentified armed groups)
+            a2 = (f"Unidentified Armed Group ({ctry or 'Unknown'})", 3, [], [])
+            d.sub_event_type = "Armed clash"
         if d.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory") and a1:
             d.sub_event_type = "Government regains territory" if a1[1] == 1 else "Non-state actor overtakes territory"
         return a1, a2
@@ -787,6 +797,16 @@ class Pipeline:
 _NOT_A_NAME = {"the", "these", "those", "this", "that", "some", "many", "several", "other", "all", "both", "two", "three",
                "four", "five", "a", "an", "armed", "unidentified", "unknown", "suspected", "alleged", "local", "their",
                "his", "its", "dozens", "hundreds", "most", "no", "any", "each", "rival", "opposition", "enemy"}
+
+
+# a victim said, in a sentence of its own, to be on an armed side: "The victim was identified as a drug
+# dealer", "The dead allegedly were involved in drug dealing", "they were said to be members of the CJNG"
+_VICTIM_ARMED = re.compile(
+    r"\b(victims?|dead|deceased|man|men|woman|he|she|they|both)\b[^.;]{0,40}?"
+    r"\b(identified as|said to be|allegedly|reportedly|presumably|believed to be|known as|suspected)\b[^.;]{0,50}?"
+    r"\b(drug[- ](dealers?|dealing|sellers?|distributors?|traffickers?|trafficking|sales)|(selling|sold|sell|dealing) drugs|"
+    r"narcomenudistas?|members? of (a|an|the) [^.;]{0,40}?(cartel|CJNG|gang|criminal (group|cell|organi[sz]ation))|"
+    r"(cartel|gang|CJNG) members?|criminal groups?|organi[sz]ed crime|halcon(es)?|lookouts? for)", re.I)
 
 
 def _hierarchy(a: str, b: str) -> str:

@@ -321,6 +321,14 @@ def test_tribes_and_clans_that_fight_each_other(text, country, actor, pipeline):
      "Unidentified Armed Group (Mexico)", "CJNG: Jalisco New Generation Cartel"),
     ("On 5 February 2020, in Irapuato (Guanajuato), gunmen killed a woman who sold tacos.", "MX",
      "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    # ... also when a remark of its own says so ("The victim was identified as a drug dealer"); a taxi
+    # driver stays a civilian, and so does a woman killed beside a dealer's arrest
+    ("On 5 February 2020, in Celaya (Guanajuato), armed men shot dead a man. The victim was identified as a drug dealer.",
+     "MX", "Unidentified Armed Group (Mexico)", "Unidentified Armed Group (Mexico)"),
+    ("On 5 February 2020, in Celaya (Guanajuato), armed men shot dead two men. The dead allegedly were involved in drug "
+     "dealing.", "MX", "Unidentified Armed Group (Mexico)", "Unidentified Armed Group (Mexico)"),
+    ("On 5 February 2020, in Celaya (Guanajuato), armed men shot dead a man. The victim was a taxi driver.", "MX",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
     # a mob's victims, when none is named, are civilians (ACLED's default, as for violence against civilians)
     ("On 6 February 2020, a mob of residents set fire to the house of an alleged kidnapper in Puebla (Puebla).", "MX",
      "Rioters (Mexico)", "Civilians (Mexico)"),
