@@ -101,6 +101,11 @@ _T = {
             r"( (?!who\b|were\b|was\b)[\w'-]+){0,8}? (broke|smashed|knocked down|tore down|toppled|forced open|vandali[sz]ed)\b|threw (stones|rocks|molotov)|stone-?throwing|clashed with (\w+ ){0,2}(police|security forces|troops|soldiers|guards)",
     "mob": r"mob(s)?|lynch(ed|ing)?|vigilantes?|angry (crowd|residents|villagers|locals)|" + _CROWD_ACTS,
     "intervene": r"dispers(ed|e|ing)|tear ?gas|water cannons?|rubber bullets|(arrested|detained) (several|some|a number of|\d+|two|three|four|five|dozens of)? ?(protesters|demonstrators)|baton|broke up|warning shots"
+                 # force on the crowd: "police evicted the protesters", "the demonstrators were beaten by police"
+                 r"|(attacked|assaulted|beat|beaten|repressed|evicted|removed|pushed back|charged (at|on)) (the )?(\w+ ){0,2}"
+                 r"(protesters|demonstrators|sit-?ins?|marchers|protest camps?|plant[oó]n)"
+                 r"|(protesters|demonstrators|marchers|students|teachers|normalistas) ([\w,]+ ){0,4}?(were|was) (\w+ly )?(attacked|assaulted|beaten|repressed|evicted|removed|pushed back) "
+                 r"by (the )?(\w+ ){0,2}(police|security|forces|officers|agents|guards|soldiers|troops|riot)"
                  r"|(police|security forces|gendarmes|gendarmerie|troops|soldiers|authorities|riot police) (\w+ ){0,2}(intervened|prevented|blocked|stopped|removed|evicted|cleared|surrounded|kettled|pushed back|beat)"
                  r"|(prevented|stopped|blocked) (the )?(protesters|demonstrators|march(ers)?|protest|rally|sit-in)|removed (the )?(protesters|demonstrators)|pepper spray|intervention of (the )?(police|security forces)",
     "arrest": r"arrest(ed|s)?|detain(ed|s)?|detention|apprehend(ed)?|captured (a|an|two|three|\d+) (suspects?|members?)|taken into custody|rounded up",
@@ -245,6 +250,8 @@ _DEMONSTRATORS_VIOLENCE = re.compile(
     r"\b(violent|stones|rocks|torched|burn|set fire|ablaze|vandali[sz]|molotov|fireworks|firecrackers|graffiti|"
     r"painted (\w+ ){0,2}(slogans|graffiti|walls)|painted (\w+ ){0,5}(monuments?|statues?|facades?|buildings?|doors)|barricades|broke (\w+ )?(windows|doors|glass)|broke into|smash|looted|"
     r"(?<!were )(?<!was )(?<!been )(storm(ed|ing)|attack(ed|ing)|assault(ed|ing)|beat (up )?)(?!\s+(the\s+)?([\w'’-]+\s+){0,2}?" + _PROTEST_TARGETS + r")|"
+    r"(attacked|assaulted|beaten|hit|injured) by (the |a |an )?(group of )?([\w-]+ )?(protesters|demonstrators|students|normalistas|"
+    r"teachers|crowd|mob|residents|women|people|marchers)|"
     r"forced (their way|entry)|clash(ed|es)|damag(ed|ing)|threw|hurled|tore down|"
     r"retained|held (\w+ ){0,3}hostage)")
 # what a protest is about: "protested to condemn the killing of ...", "demanding justice for ... shot"

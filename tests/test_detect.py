@@ -362,6 +362,13 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     # a bomb "suspected to be planted" by someone is still a planted bomb
     ("On 3 February 2020 a bomb suspected to be planted by militants killed a policeman in Khost city.",
      "Remote explosive/landmine/IED"),
+    # force on the crowd is an intervention ("police evicted the protesters"); a crowd that attacks someone
+    # ("a journalist was attacked by the protesters") is violent
+    ("On 3 February 2020 state police evicted the protesters who blocked the highway in Chilpancingo.",
+     "Protest with intervention"),
+    ("On 3 February 2020 teachers protesting in Oaxaca city were beaten by state police.", "Protest with intervention"),
+    ("On 3 February 2020 during a march in Puebla city, a journalist was attacked by the protesters.",
+     "Violent demonstration"),
     # "the clashes" with no event told before it is the event itself (an article may open so)
     ("The clashes between tribesmen and police in Najaf left 2 policemen injured.", "Armed clash"),
     # troops or military vehicles moved, sent or arrived somewhere, with no fighting: a change to the group
