@@ -149,6 +149,8 @@ _TARGET_PREP = re.compile(r"\b(against|towards|targeting|targeted|attacked|killi
                           r"kidnapped|arrested|shot|ambushed|hit|struck|with|on)\s+(?:the\s+|a\s+|an\s+|two\s+|an? \w+\s+)?$", re.I)
 
 
+# "..., the governor's office said": the source of a report, named after it
+_SAYS = re.compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reported|stated|told)\b", re.I)
 _ACCUSES = re.compile(r"^\s*(?:(?:forces|militants|officials|media)\s+)?(?:has\s+|have\s+|had\s+)?(?:accused|blamed)\b", re.I)
 # "police found the bodies of three men": who finds the dead did not kill them
 _FINDS = re.compile(r"^\s*(?:(?:forces|officers|officials|personnel)\s+)?(?:have\s+|has\s+|had\s+)?"
@@ -202,7 +204,7 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
         if _SUFFERED.match(after):
             targets.append(m)  # "soldiers 'suffered casualties' following an ambush"
             continue
-        if _ACCUSES.match(after) or _FINDS.match(after):
+        if _ACCUSES.match(after) or _FINDS.match(after) or _SAYS.match(after):
             continue  # "the STC accused Islah forces of shelling": the accuser is a source, not a side
         if _PASSIVE_AGENT.search(before) or _BETWEEN.search(before) or _ACCUSED.search(before) or _LAID.match(after):
             role = "agent"  # "by X", "between X and Y", "hit a Taliban-planted mine"

@@ -198,6 +198,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             if cue in ("clash", "kill") and re.search(
                     r"\b(end|ending|ended|halt|halting|stop|stopping|cease|ceasing|an end to|de-?escalat\w*)\s+(the\s+|all\s+)?$", before, re.I):
                 continue  # "signed an agreement to end hostilities": a purpose, not a fight
+            if cue in ("protest", "riot") and re.search(
+                    r"\b(bann?(ed|ing|s)?|prohibit\w*|forb[ai]d\w*)\s+(on\s+)?(all\s+|the\s+|any\s+|of\s+)?([\w-]+\s+){0,3}$", before, re.I):
+                continue  # "the governor banned all demonstrations": a ban, no protest
             if cue == "kill" and re.search(r"\bsentenc\w*\s+(?:[\w-]+\s+){0,6}to\s+$", before):
                 continue  # "sentenced 35 MPs to death": a verdict, not a killing
             if cue in _VIOLENT_CUES and in_background(sentence, m.start()):

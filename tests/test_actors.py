@@ -429,3 +429,16 @@ def test_the_force_that_ran_an_operation_acts_and_a_capital_the_names_no_group(p
                             "text", published=parse_published("2020-02-14", "t")))
     (e,) = pipeline.code(doc, {"TR": 1.0})
     assert (e.actor1, e.actor2) == ("Police Forces of Turkey", "PKK: Kurdistan Workers Party")
+
+
+def test_a_governorship_is_the_government_and_a_source_named_after_the_report_is_no_side(pipeline):
+    """'Hakkari Governorship declared security zones': the government acts (ACLED's 'Government of
+    Turkey'); '..., the governor's office said' only reports."""
+    from eventcoder import code_text
+
+    (e,) = code_text("Security measures: On 12 February 2020 Hakkari Governorship declared temporary special security "
+                     "zones in 5 areas on grounds of PKK activity.", "2020-02-14", pipeline=pipeline)
+    assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "Government of Turkey")
+    (e,) = code_text("On 12 February 2020, PKK militants killed a village guard in Hakkari, the governor's office said.",
+                     "2020-02-14", pipeline=pipeline)
+    assert (e.actor1, e.actor2) == ("PKK: Kurdistan Workers Party", "Civilians (Turkey)")

@@ -94,6 +94,11 @@ def test_arrests_in_a_raid_are_arrests_not_a_clash():
         == "Arrests"
 
 
+def test_a_ban_on_demonstrations_is_no_protest():
+    assert not [t for t in find_triggers("the governor of Van banned all demonstrations for 15 days") if t.cue == "protest"]
+    assert [t for t in find_triggers("students demonstrated against the ban in Van") if t.cue == "protest"]
+
+
 def test_a_strike_by_drones_is_not_a_labour_strike():
     text = "On 10 February 2020 a drone strike by US military forces killed 6 civilians in Farah city."
     assert "protest" not in {t.cue for t in find_triggers(text)}
