@@ -367,6 +367,11 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
     # a bomb "suspected to be planted" by someone is still a planted bomb
     ("On 3 February 2020 a bomb suspected to be planted by militants killed a policeman in Khost city.",
      "Remote explosive/landmine/IED"),
+    # territory taken "without any clashes" changes hands without fighting (ACLED's non-violent transfer)
+    ("On 3 February 2020 SNA forces seized Bariire town without any clashes with Al Shabaab.",
+     "Non-violent transfer of territory"),
+    ("On 3 February 2020 SNA forces seized Bariire town after heavy clashes with Al Shabaab.",
+     "Government regains territory"),
     # force on the crowd is an intervention ("police evicted the protesters"); a crowd that attacks someone
     # ("a journalist was attacked by the protesters") is violent
     ("On 3 February 2020 state police evicted the protesters who blocked the highway in Chilpancingo.",
