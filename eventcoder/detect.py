@@ -114,8 +114,8 @@ _T = {
     "agree": r"agreements?|ceasefire|cease-fire|truce|peace (deal|accord)|signed(?! by)|reconciliation|prisoner (exchange|swap)|released (\w+ )?(prisoners|detainees)|surrendered|handed (himself|herself|themselves) (over )?to|repatriat(ed|ion)",
     "base": r"(establish(ed|es|ing)|set up|sets up|setting up|built|build(s|ing)?|erected) (a |an |the |two |three |\w+ )?(new )?(military )?(base|checkpoint|headquarters|post|outpost|observation (post|point)|point|position|camp)s?|(base|checkpoint|headquarters|post|outpost|observation point|camp)s? (was|were|has been|have been|had been) (established|set up|built|erected)",
     "transfer": r"withdr(ew|awn)|handed over|vacated|retreated|pulled out|took over .{0,20} without (a fight|resistance)|"
-                r"(took|taken|seized|captured|entered|occupied|controlled|control of) [^.;]{0,40}?\bwithout (any |a |a single )?"
-                r"(fight(ing)?|resistance|clash(es)?|battles?|confrontations?|bloodshed|shots? (being )?fired)",
+                r"(took|taken|seized|captured|entered|occupied|controlled|control of) [^.;]{0,40}?\bwithout (\w+ ){0,2}?(any |a |a single )?"
+                r"(\w+ ){0,3}?(fight(ing)?|resistance|clash(es)?|battles?|confrontations?|bloodshed|shots? (being )?fired)",
     "change": r"recruit(ed|ing|ment)|defect(ed|ion)|joined|merged|split|pledged allegiance|(re)?deploy(ed|ment|s)|mobili[sz](ed|ation)|reinforcements|(military )?(columns?|convoys?) (of|entered|arrived|crossed|moved)|movement of forces|sent (\w+ )?(troops|reinforcements|forces)|crossed into|entered (the )?(\w+ )?territory|stationed|graduated|training course|new (leader|commander)|imposed (a |an )?(\w+ )?curfew|military parades?|(closed|cut off) (the |a |an )?(\w+ ){0,2}(roads?|crossings?|routes?|highways?|entrances?)|took up positions|cordon(ed)? off|dug (\w+ )?trenches|(reinforced|fortified) (their |its |the )?(\w+ )?positions|prevented (\w+ ){1,4}from (entering|passing|reaching|leaving)"
               # troop movements: "20 military vehicles reportedly arrived in", "vehicles were sent from Marib to
               # Shabwah", "transferred a number of military vehicles from ...", "forces moving towards ..."
@@ -200,6 +200,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             if cue in ("clash", "kill") and re.search(
                     r"\b(end|ending|ended|halt|halting|stop|stopping|cease|ceasing|an end to|de-?escalat\w*)\s+(the\s+|all\s+)?$", before, re.I):
                 continue  # "signed an agreement to end hostilities": a purpose, not a fight
+            if cue == "clash" and re.search(r"\bwithout\s+(?:[\w-]+\s+){0,5}$", before, re.I):
+                continue  # "seized the town without facing any resistance or armed clashes"
             if cue in ("protest", "riot") and re.search(
                     r"\b(bann?(ed|ing|s)?|prohibit\w*|forb[ai]d\w*)\s+(on\s+)?(all\s+|the\s+|any\s+|of\s+)?([\w-]+\s+){0,3}$", before, re.I):
                 continue  # "the governor banned all demonstrations": a ban, no protest
@@ -428,7 +430,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Looting/property destruction"
     if "agree" in cues:
         return "Agreement"
-    if "transfer" in cues and re.search(r"\b(hand(ed|ing|s)? (\w+ ){0,2}over|handover|without (a fight|resistance|fighting|clashes))\b", t):
+    if "transfer" in cues and re.search(r"\b(hand(ed|ing|s)? (\w+ ){0,2}over|handover|without (\w+ ){0,2}?(any |a )?(\w+ ){0,3}?"
+                                        r"(fight|fighting|resistance|clash(es)?|battles?|confrontations?|bloodshed))\b", t):
         return "Non-violent transfer of territory"
     if "transfer" in cues:
         return "Change to group/activity"  # "Turkish forces withdrew from areas near Sharkrak": a movement, no handover

@@ -372,6 +372,8 @@ def test_a_strike_by_drones_is_not_a_labour_strike():
      "Non-violent transfer of territory"),
     ("On 3 February 2020 SNA forces seized Bariire town after heavy clashes with Al Shabaab.",
      "Government regains territory"),
+    ("On 3 February 2020 Somali military forces reportedly seized Bur Eyle (Bay region) without facing any resistance "
+     "or armed clashes.", "Non-violent transfer of territory"),
     # force on the crowd is an intervention ("police evicted the protesters"); a crowd that attacks someone
     # ("a journalist was attacked by the protesters") is violent
     ("On 3 February 2020 state police evicted the protesters who blocked the highway in Chilpancingo.",
