@@ -185,7 +185,7 @@ def find_figures(sentence: str) -> list[Figure]:
         after = sentence[m.end():m.end() + 90]
         before = sentence[max(0, m.start() - 40):m.start()]
         if re.match(r"\s*-?\s*(years?|km|kilometres|kilometers|miles|metres|meters|days?|hours?|weeks?|months?|"
-                    r"am|pm|%|percent|per cent|:\d|th\b|st\b|nd\b|rd\b|frontlines?|times)", after, re.I):
+                    r"(?:a\.?m|p\.?m)\b\.?|%|percent|per cent|:\d|th\b|st\b|nd\b|rd\b|frontlines?|times)", after, re.I):
             continue
         if re.match(r"\s*(January|February|March|April|May|June|July|August|September|October|November|December)", after) \
                 or re.search(r"(January|February|March|April|May|June|July|August|September|October|November|December)\s*$", before):

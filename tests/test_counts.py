@@ -111,6 +111,10 @@ def fatalities_in(s):
      [("fatalities", 1, 1, False)]),
     # "a bus" is no victim: an article ends the noun phrase before "an assailant"
     ("Passengers of a bus beat an assailant to death in Tlalnepantla.", [("fatalities", 1, 1, False)]),
+    # "3 PMF fighters", "2 AMISOM soldiers", "3 ambulance paramedics": no clock time ("3 pm"), however the word begins
+    ("Militants attacked a position, killing 3 PMF fighters.", [("fatalities", 3, 3, False)]),
+    ("2 AMISOM soldiers were killed in the ambush.", [("fatalities", 2, 2, False)]),
+    ("At 3 p.m. militants attacked, killing 2 soldiers.", [("fatalities", 2, 2, False)]),
     # saved "from being lynched": nobody died
     ("Police rescued two men from being lynched by residents in Puebla.", []),
     ("Two men were lynched by residents in Puebla.", [("fatalities", 2, 2, False)]),

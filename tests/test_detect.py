@@ -94,6 +94,11 @@ def test_arrests_in_a_raid_are_arrests_not_a_clash():
         == "Arrests"
 
 
+def test_suicide_bombers_in_the_plural_and_a_coders_remark():
+    assert "suicide" in {t.cue for t in find_triggers("two IS suicide bombers attacked a PMF position")}
+    assert not find_triggers("Total fatalities coded as 12 to account for the suicide bombers.")
+
+
 def test_a_ban_on_demonstrations_is_no_protest():
     assert not [t for t in find_triggers("the governor of Van banned all demonstrations for 15 days") if t.cue == "protest"]
     assert [t for t in find_triggers("students demonstrated against the ban in Van") if t.cue == "protest"]
