@@ -197,8 +197,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 continue
             if _NEG.search(before[-22:]) and _NEG_BEFORE.search(before):
                 continue  # "withdrew without fighting", "no clashes were reported", "did not explode"
-            if cue in ("clash", "kill") and re.search(
-                    r"\b(end|ending|ended|halt|halting|stop|stopping|cease|ceasing|an end to|de-?escalat\w*)\s+(the\s+|all\s+)?$", before, re.I):
+            if cue in ("clash", "kill", "air", "shell") and re.search(
+                    r"\b(end|ending|ended|halt|halting|stop|stopping|cease|ceasing|an end to|de-?escalat\w*)\s+(the\s+|all\s+)?"
+                    r"(?:[\w-]+(?:\s+and|\s+or|,)\s+)*$", before, re.I):
                 continue  # "signed an agreement to end hostilities": a purpose, not a fight
             if re.search(r"\baccount(s|ed|ing)? for (the )?$", before, re.I):
                 continue  # "fatalities coded as 12 to account for the suicide bombers": the coder's note on a count
@@ -312,6 +313,11 @@ _FOILED_BOMBER = re.compile(
 _AIRCRAFT = r"(helicopters?|(war)?planes?|(fighter )?jets?|aircraft|gunships?)"
 _AIRCRAFT_DOWNED = re.compile(r"\b((shot|shut|brought) down|downed)\s+(an?|the|two|\d+)?\s*([\w'-]+\s+){0,3}?" + _AIRCRAFT + r"\b"
                               r"|\b" + _AIRCRAFT + r"\b[^.]{0,60}?\b(was|were) (reportedly )?(shot|brought) down\b", re.I)
+
+
+# a movement that carries out an agreement made before: "under the agreement", "as part of the implementation of"
+_UNDER_AGREEMENT = re.compile(r"\b(implement\w*|under|as part of|in line with|in accordance with|pursuant to|according to)\s+"
+                              r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(agreements?|deal|accord|truce|ceasefire)\b")
 
 
 def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: int | None) -> str | None:
@@ -430,8 +436,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Abduction/forced disappearance" if actor1_inter in (2, 3, 4, 5, 6) else "Arrests"
     if "loot" in cues:
         return "Looting/property destruction"
-    if "agree" in cues:
-        return "Agreement"
+    if "agree" in cues and not ({"transfer", "change"} & cues and _UNDER_AGREEMENT.search(t)):
+        return "Agreement"  # not "forces withdrew as part of the implementation of the Riyadh Agreement": a movement
     if "transfer" in cues and re.search(r"\b(hand(ed|ing|s)? (\w+ ){0,2}over|handover|without (\w+ ){0,2}?(any |a )?(\w+ ){0,3}?"
                                         r"(fight|fighting|resistance|clash(es)?|battles?|confrontations?|bloodshed))\b", t):
         return "Non-violent transfer of territory"

@@ -99,6 +99,16 @@ def test_suicide_bombers_in_the_plural_and_a_coders_remark():
     assert not find_triggers("Total fatalities coded as 12 to account for the suicide bombers.")
 
 
+def test_an_agreement_carried_out_and_fighting_to_be_halted():
+    """Forces that withdraw 'as part of the implementation of' an agreement move (a change to the group);
+    'agreed ... to halt airstrikes and shelling' names no airstrike and no shelling."""
+    assert classify({"agree", "transfer"}, "stc forces withdrew from positions in abyan as part of the implementation of "
+                    "the riyadh agreement", 3, None) == "Change to group/activity"
+    assert classify({"agree"}, "the government and the stc signed the riyadh agreement", 1, 3) == "Agreement"
+    assert {t.cue for t in find_triggers("the sides agreed on a ceasefire to halt airstrikes and shelling in Hodeidah")} \
+        == {"agree"}
+
+
 def test_a_ban_on_demonstrations_is_no_protest():
     assert not [t for t in find_triggers("the governor of Van banned all demonstrations for 15 days") if t.cue == "protest"]
     assert [t for t in find_triggers("students demonstrated against the ban in Van") if t.cue == "protest"]
