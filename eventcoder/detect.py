@@ -333,6 +333,8 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
         return "Other"  # ACLED: the discovery of a mass grave is a strategic development
     if "chemical" in cues:
         return "Chemical weapon"
+    if "agree" in cues and re.search(r"(^|\s|\()[1-9]\s?\)", t) and re.search(r"\b(agreed|agreements?|terms)\b", t):
+        return "Agreement"  # "they agreed to 1) a ceasefire and 2) no more airstrikes": the terms, no fighting
     if "suicide" in cues and _FOILED_BOMBER.search(t):  # ACLED: a bomber stopped before the blast is no suicide bombing
         if "arrest" in cues and not re.search(r"\b(killed|shot|dead)\b", t):
             return "Arrests"

@@ -107,6 +107,10 @@ def test_an_agreement_carried_out_and_fighting_to_be_halted():
     assert classify({"agree"}, "the government and the stc signed the riyadh agreement", 1, 3) == "Agreement"
     assert {t.cue for t in find_triggers("the sides agreed on a ceasefire to halt airstrikes and shelling in Hodeidah")} \
         == {"agree"}
+    # the numbered terms of an agreement name the violence it is to stop, not violence that took place
+    assert classify({"agree", "air", "shell"}, "the tribes and houthi forces came to an agreement: 1) to respect the agreed "
+                    "ceasefire and 2) to stop air strikes and shelling on villages.", 2, 4) == "Agreement"
+    assert classify({"air", "agree"}, "coalition airstrikes hit houthi positions despite the ceasefire", 8, 2) == "Air/drone strike"
 
 
 def test_a_ban_on_demonstrations_is_no_protest():
