@@ -442,3 +442,7 @@ def test_a_governorship_is_the_government_and_a_source_named_after_the_report_is
     (e,) = code_text("On 12 February 2020, PKK militants killed a village guard in Hakkari, the governor's office said.",
                      "2020-02-14", pipeline=pipeline)
     assert (e.actor1, e.actor2) == ("PKK: Kurdistan Workers Party", "Civilians (Turkey)")
+    # a governor himself, killed, is an unarmed official: a civilian, not the government's forces
+    (e,) = code_text("On 5 February 2020, gunmen shot dead the district governor of Nad Ali in Helmand.", "2020-02-06",
+                     pipeline=pipeline)
+    assert (e.sub_event_type, e.actor2) == ("Attack", "Civilians (Afghanistan)")
