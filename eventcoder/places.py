@@ -627,6 +627,15 @@ class PlaceResolver:
             if place is None and (locative or label in ("GPE", "LOC")) and not PARENT_AFTER.match(after) \
                     and not re.match(r"\s*[(\[]", after):
                 split = self._split_parent(name) if split is _UNSPLIT else split
+                words = name.split()
+                if (split is None or split[1] is None) and len(words) >= 3:
+                    # "in Celaya Guanajuato Armed men ...": the run goes on past the province; a town found
+                    # inside a province, with the words after them dropped, is the place
+                    for k in range(len(words) - 1, 1, -1):
+                        shorter = self._split_parent(" ".join(words[:k]))
+                        if shorter is not None and shorter[1] is not None:
+                            name, e, split = " ".join(words[:k]), s + len(" ".join(words[:k])), shorter
+                            break
             else:
                 split = None
             if split:  # "Tijuana Baja California", "Celaya Guanajuato": a town and its province, comma lost

@@ -409,3 +409,13 @@ def test_a_district_of_a_province_and_a_front_named_after_a_district(pipeline):
     (e,) = code_text("On 5 February 2020, clashes took place between Houthi and pro-Hadi forces on the Nihm front.",
                      "2020-02-10", pipeline=pipeline)
     assert (e.location, e.admin1) == ("Nihm", "Sanaa")
+
+
+def test_a_town_and_province_run_on_into_the_next_words(pipeline):
+    """'in Celaya Guanajuato Armed men killed ...': the run goes on past the province (no comma, no
+    full stop); the town found inside the province is the place, not an unknown name."""
+    (e,) = code_text("On 5 February 2020 in Celaya Guanajuato Armed men killed a man.", "2020-02-10", pipeline=pipeline)
+    assert (e.location, e.admin1) == ("Celaya", "Guanajuato")
+    (e,) = code_text("On 5 February 2020 in Culiacan Sinaloa Attorney General Office agents found two dead bodies.",
+                     "2020-02-10", pipeline=pipeline)
+    assert e.admin1 == "Sinaloa"
