@@ -409,6 +409,9 @@ def test_a_district_of_a_province_and_a_front_named_after_a_district(pipeline):
     (e,) = code_text("On 5 February 2020, clashes took place between Houthi and pro-Hadi forces on the Nihm front.",
                      "2020-02-10", pipeline=pipeline)
     assert (e.location, e.admin1) == ("Nihm", "Sanaa")
+    (e,) = code_text("On 5 February 2020, Houthi and pro-Hadi forces clashed in Nati' district (Al Bayda) with heavy weapons.",
+                     "2020-02-10", pipeline=pipeline)
+    assert (e.location, e.admin1) == ("Nati'", "Al Bayda'")
 
 
 def test_a_town_and_province_run_on_into_the_next_words(pipeline):
