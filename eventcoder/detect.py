@@ -82,6 +82,8 @@ _CROWD_ACTS = (r"(" + _CROWD_NOUNS + r"|family members|families|clans|"
                r"|\b(killed|beaten to death|burned alive|burnt alive|hanged) by (a |an )?(angry |enraged )?(crowds?|mobs?)\b")
 # a quarrel between kin groups: "a tribal dispute", "clan feuds" (its sides fight each other)
 _FEUD = r"(tribal|clan|family|communal) (disputes?|conflicts?|feuds?)"
+# what did not happen when territory changed hands "without a fight", "without facing any resistance"
+_NO_FIGHT = r"fight(ing)?|resistance|clash(es)?|battles?|confrontations?|bloodshed"
 _T = {
     "clash": r"armed aggressions?|clash(es|ed)?|fighting|" + _FEUD + r"|fought|overt(ook|ake|aken|akes)|(conducted|launched|carried out) (\w+ ){0,2}operations? against|operations? by (\w+ ){0,4}(injured|wounded|killed)|firefights?|gun ?battles?|returned (the )?fire|fired back|(responded|retaliated|reacted) with (\w+ ){0,2}(gunfire|fire|shots|shooting)|battles?|exchanged? (of )?(gun)?fire|(exchang(e|ed|es)|trad(ed|ing)) (of )?(\w+ ){0,2}(shelling|shells|barrages|artillery|rockets|mortars|gunfire|fire)|engag(ed|ement)|skirmish(es)?|confrontations?|hostilities|combat|counter-?attack(ed|s)?|ambush(ed|es)?|offensive against|repelled|repulsed|advanc(e|ed|es|ing)(\s+\w+){0,3}\s+(on|towards|into)|make advances|target(ed|ing|s)|destroy(ed|ing)?\s+(?:[\w']+\s+){1,3}(vehicles?|tanks?|positions?|(operations )?rooms?|depots?|technicals?|armou?red \w+)|attack(ed|s|ing)?|assault(ed|s)?|raid(ed|s)?|stormed|infiltrat(e|ed|ion|ions|ing)|attempted to (advance|storm)",
     "capture": r"captur(ed|es|ing)|(gain(ed|s)?|assum(ed|es)|establish(ed|es)|extend(ed|s)|wrest(ed|s)|restor(ed|es)) (\w+ ){0,2}control (of|over)|seiz(ed|es|ing) (control|(the |a |an |several |\w+ )?(town|village|city|area|district|positions?|base|checkpoints?|hills?|neighbou?rhoods?|territory|airport|bridge|post))|took (over|control)|taken control|recaptur(ed|es|e|ing)|retook|regain(ed)?|regianed|overran|overrun|liberat(ed|ion of)|pushed [\w ]{1,20} out|drove [\w ]{1,20} out|entered the (town|city|village)",
@@ -115,7 +117,7 @@ _T = {
     "base": r"(establish(ed|es|ing)|set up|sets up|setting up|built|build(s|ing)?|erected) (a |an |the |two |three |\w+ )?(new )?(military )?(base|checkpoint|headquarters|post|outpost|observation (post|point)|point|position|camp)s?|(base|checkpoint|headquarters|post|outpost|observation point|camp)s? (was|were|has been|have been|had been) (established|set up|built|erected)",
     "transfer": r"withdr(ew|awn)|handed over|vacated|retreated|pulled out|took over .{0,20} without (a fight|resistance)|"
                 r"(took|taken|seized|captured|entered|occupied|controlled|control of) [^.;]{0,40}?\bwithout (\w+ ){0,2}?(any |a |a single )?"
-                r"(\w+ ){0,3}?(fight(ing)?|resistance|clash(es)?|battles?|confrontations?|bloodshed|shots? (being )?fired)",
+                r"(\w+ ){0,3}?(" + _NO_FIGHT + r"|shots? (being )?fired)",
     "change": r"recruit(ed|ing|ment)|defect(ed|ion)|joined|merged|split|pledged allegiance|(re)?deploy(ed|ment|s)|mobili[sz](ed|ation)|reinforcements|(military )?(columns?|convoys?) (of|entered|arrived|crossed|moved)|movement of forces|sent (\w+ )?(troops|reinforcements|forces)|crossed into|entered (the )?(\w+ )?territory|stationed|graduated|training course|new (leader|commander)|imposed (a |an )?(\w+ )?curfew|military parades?|(closed|cut off) (the |a |an )?(\w+ ){0,2}(roads?|crossings?|routes?|highways?|entrances?)|took up positions|cordon(ed)? off|dug (\w+ )?trenches|(reinforced|fortified) (their |its |the )?(\w+ )?positions|prevented (\w+ ){1,4}from (entering|passing|reaching|leaving)"
               # troop movements: "20 military vehicles reportedly arrived in", "vehicles were sent from Marib to
               # Shabwah", "transferred a number of military vehicles from ...", "forces moving towards ..."
@@ -441,7 +443,7 @@ def classify(cues: set[str], text: str, actor1_inter: int | None, actor2_inter: 
     if "agree" in cues and not ({"transfer", "change"} & cues and _UNDER_AGREEMENT.search(t)):
         return "Agreement"  # not "forces withdrew as part of the implementation of the Riyadh Agreement": a movement
     if "transfer" in cues and re.search(r"\b(hand(ed|ing|s)? (\w+ ){0,2}over|handover|without (\w+ ){0,2}?(any |a )?(\w+ ){0,3}?"
-                                        r"(fight|fighting|resistance|clash(es)?|battles?|confrontations?|bloodshed))\b", t):
+                                        r"(" + _NO_FIGHT + r"))\b", t):
         return "Non-violent transfer of territory"
     if "transfer" in cues:
         return "Change to group/activity"  # "Turkish forces withdrew from areas near Sharkrak": a movement, no handover

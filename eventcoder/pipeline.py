@@ -344,8 +344,8 @@ class Pipeline:
         self._article_state = None
         # (in a remark of its own, "the dead allegedly ...": a sentence that tells another event, "police arrested a
         # man who allegedly sold drugs", says nothing of the victims)
-        self._victims_armed = any(_VICTIM_ARMED.search(s.text) and {t.cue for t in s.triggers} & detect.STRONG <= {"kill"}
-                                  for s in sents)
+        victims_armed = any(_VICTIM_ARMED.search(s.text) and {t.cue for t in s.triggers} & detect.STRONG <= {"kill"}
+                            for s in sents)
         if states:
             top = states.most_common(1)[0][0]
             self._article_state = next(m for s in sents for m in s.actors if m.value == top)
@@ -353,7 +353,7 @@ class Pipeline:
         opponents: Counter = Counter()
         opponent_spans: dict[str, list] = {}
         for d in drafts:
-            a1, a2 = self._actors(d, resolver, None)
+            a1, a2 = self._actors(d, resolver, None, victims_armed)
             if a1 and a2:
                 opponents[(a1[0], a2[0])] += 1
                 opponent_spans.setdefault(a2[0], a2[2])
@@ -404,7 +404,7 @@ class Pipeline:
                 if "location" in evidence:
                     evidence[f] = evidence["location"]
             # actors
-            a1, a2 = self._actors(d, resolver, country)
+            a1, a2 = self._actors(d, resolver, country, victims_armed)
             if a1 and not a2 and etype == "Battles":
                 opp = next((b for (a, b), _ in opponents.most_common() if a == a1[0] and b != a1[0]), None)
                 if opp:  # named elsewhere in the article as this actor's opponent
@@ -573,8 +573,9 @@ class Pipeline:
             return m.value.inter
         return 0
 
-    def _actors(self, d: Draft, resolver: PlaceResolver, country: str | None):
-        """(name, inter, spans, assoc) for actor1 and actor2."""
+    def _actors(self, d: Draft, resolver: PlaceResolver, country: str | None, victims_armed: bool = False):
+        """(name, inter, spans, assoc) for actor1 and actor2. ``victims_armed``: the article says, in a remark
+        of its own, that the victims were on an armed side ("The victim was identified as a drug dealer")."""
         ctry = country or (resolver.gaz.country(resolver.fallback_country()).name if resolver.fallback_country() else "")
         etype = detect.ONTOLOGY[d.sub_event_type][0]
 
@@ -735,7 +736,7 @@ class Pipeline:
         if a1 and a2 and a2[0] in a1[3]:
             a1 = (a1[0], a1[1], a1[2], [x for x in a1[3] if x != a2[0]])
         if d.sub_event_type in ("Attack", "Armed clash") and a1 is not None and a1[1] in (2, 3, 4) and (a2 is None or a2[1] == 7) \
-                and getattr(self, "_victims_armed", False):
+                and victims_armed:
             # "gunmen shot dead a man. The victim was allegedly a drug dealer for the cartel": the victim
             # was on an armed side (ACLED: an armed clash between unidentified armed groups)
             a2 = (f"Unidentified Armed Group ({ctry or 'Unknown'})", 3, [], [])

@@ -632,9 +632,10 @@ class PlaceResolver:
                     # "in Celaya Guanajuato Armed men ...": the run goes on past the province; a town found
                     # inside a province, with the words after them dropped, is the place
                     for k in range(len(words) - 1, 1, -1):
-                        shorter = self._split_parent(" ".join(words[:k]))
+                        head_run = " ".join(words[:k])
+                        shorter = self._split_parent(head_run)
                         if shorter is not None and shorter[1] is not None:
-                            name, e, split = " ".join(words[:k]), s + len(" ".join(words[:k])), shorter
+                            name, e, split = head_run, s + len(head_run), shorter
                             break
             else:
                 split = None
