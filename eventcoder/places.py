@@ -66,6 +66,7 @@ PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:district|city|area|village|town
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 UNIT_AFTER = re.compile(r"\s+(?:district|province|governorate|municipality|county|fronts?|frontlines?)\b", re.I)  # "the Nihm front"
+UNIT_BEFORE = re.compile(r"\b(?:district|province|governorate)\s+$", re.I)  # "Jawand district Farah": the province, not a person
 DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)  # "in Afrin district": a district named after its town
 COMMA_PARENT = re.compile(r",\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Kadikoy, Istanbul"
 PAREN_PARENT = re.compile(r"\s*[(\[]\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Shuqrah (Abyan)"
@@ -608,7 +609,7 @@ class PlaceResolver:
                 name, e = name[:kind.start()], s + kind.start()
             locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before)) or label in ("GPE", "LOC", "FAC") or unit_after
             split = _UNSPLIT
-            if label == "PERSON" and not unit_after and not STRONG_LOCATIVE.search(before) and not re.search(
+            if label == "PERSON" and not unit_after and not STRONG_LOCATIVE.search(before) and not UNIT_BEFORE.search(before) and not re.search(
                     r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered|targeted|struck|hit|attacked|raided|reached)\s+(?:the\s+)?$", before):
                 if not LOCATIVE.search(before):
                     continue  # a person, unless a locative word comes before a city that big ("over Abha")

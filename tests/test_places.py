@@ -422,3 +422,11 @@ def test_a_town_and_province_run_on_into_the_next_words(pipeline):
     (e,) = code_text("On 5 February 2020 in Culiacan Sinaloa Attorney General Office agents found two dead bodies.",
                      "2020-02-10", pipeline=pipeline)
     assert e.admin1 == "Sinaloa"
+
+
+def test_a_province_after_district_is_a_place_though_tagged_a_person(pipeline):
+    """'in Zorabad district Farah': the small model tags Farah a PERSON; a name right after 'district'
+    is the district's province, so the event is placed in Farah, not left without a place."""
+    (e,) = code_text("On 12 March 2020 2 policemen were killed when their car hit a roadside bomb in Zorabad district Farah.",
+                     "2020-03-15", pipeline=pipeline)
+    assert (e.admin1, e.location, e.country) == ("Farah", "Farah", "Afghanistan")
