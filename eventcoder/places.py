@@ -397,7 +397,7 @@ class PlaceResolver:
         towns = frozenset((p.iso2, p.admin1_code) for p in cands if p.level == "place" and _similarity(name, p.name) >= 0.8)
         scored = sorted(((self._score(p, name, context, towns), -i, p) for i, p in enumerate(pool)), reverse=True)
         score, _, p = scored[0]
-        if strong and p.iso2 not in strong and (p.population < 100000 or p.level == "admin2") \
+        if strong and p.iso2 not in strong and (p.population < 100000 or p.level == "admin2" or _similarity(name, p.name) < 0.55) \
                 and not (self.prior.get(p.iso2, 0) >= 0.2 and not self.named and p in self.gaz.lookup(name)):
             # (unless the collection is about that country too and the text names none: "Turkish drones
             # struck near Sinjar" in a collection about Turkey and Iraq)
@@ -435,6 +435,10 @@ class PlaceResolver:
             is_district = bool(DISTRICT_AFTER.match(after, m.end(g)))
             after = after[m.end(g):]
             found = [p for p in self.gaz.lookup(m.group(g)) if p.level != "country"]
+            if not found:  # "Ghaziabad district, Kunar": a province spelled otherwise (Konar) in another country
+                area = self.best(m.group(g), "province")
+                if area is not None and area.level == "admin1" and area.iso2 != place.iso2:
+                    return None
             if found and all(p.iso2 != place.iso2 for p in found):
                 return None  # "Sharija area of Shahrak district": Shahrak is Afghan, so this is not Sharjah
             seats = [p for p in found if p.level in ("place", "admin2") and p.iso2 == place.iso2]
@@ -529,7 +533,9 @@ class PlaceResolver:
         kept = []
         for m in out:
             if m.place is not None and m.place.level in ("place", "admin2") and m.place.iso2 not in anchors \
-                    and m.place.population < 500000:
+                    and (m.place.population < 500000 or name_key(m.place.name) != name_key(m.text)):
+                # (a big city abroad only by its own name: "San town in Idleb" is not San Diego, whose
+                # alternate names include "San")
                 if m.place in self.resolved:
                     self.resolved.remove(m.place)
                 m = PlaceMention(m.text, m.start, m.end, None, 2, m.near, m.anaphor)
@@ -548,7 +554,9 @@ class PlaceResolver:
             if not cand:
                 continue
             place = self.best(cand, "province")
-            if place is not None:
+            if place is not None and (cand == inner or place.level == "admin1" or place in self.gaz.lookup(cand)):
+                # (a word of the parenthesis by its own name, not a spelling variant: "Turt Kul (Tor Kotal)"
+                # is not Kotowal)
                 s = end + m.start(1) + inner.find(cand)
                 level = place.level
                 self.resolved.append(place)
@@ -581,7 +589,13 @@ class PlaceResolver:
                 continue  # "PKK" is also an airport code in GeoNames' alternate names
             if VILLAGE_AFTER.match(text[e:e + 12]):
                 continue  # "Mataram village" names no big city
-            iso = big_place_country(self.gaz.lookup(name))
+            found = self.gaz.lookup(name)
+            iso = big_place_country(found)
+            if iso and (self.countries or self.prior) and iso not in self.countries and iso not in self.prior \
+                    and (UNIT_AFTER.match(text, e) or _similarity(name, max(found, key=lambda p: p.population).name) < 0.55):
+                # "Ghaziabad district, Kunar" in a text about Afghanistan: a district, not the Indian city;
+                # "Hushan" in a text about Syria: an old name of Cixi, China, is no hint that the text is about China
+                continue
             if iso:
                 self.countries[iso] += 0.5
                 self.hard[iso] += 0.5

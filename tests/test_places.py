@@ -430,3 +430,30 @@ def test_a_province_after_district_is_a_place_though_tagged_a_person(pipeline):
     (e,) = code_text("On 12 March 2020 2 policemen were killed when their car hit a roadside bomb in Zorabad district Farah.",
                      "2020-03-15", pipeline=pipeline)
     assert (e.admin1, e.location, e.country) == ("Farah", "Farah", "Afghanistan")
+
+
+def test_a_big_city_abroad_only_by_its_own_name(pipeline):
+    """'San town in Idleb': "San" is among San Diego's alternate names and 'Hushan' an old name of Cixi,
+    China; neither big city abroad is the town meant, nor a hint that the text is about its country."""
+    (e,) = code_text("On 5 March 2020 regime forces shelled San town in Idleb countryside.", "2020-03-08", pipeline=pipeline)
+    assert (e.country, e.admin1) == ("Syria", "Idlib")
+    (e,) = code_text("On 5 March 2020 Turkish forces shelled Hushan near Ein Issa in the countryside of Ar-Raqqa.",
+                     "2020-03-08", pipeline=pipeline)
+    assert (e.country, e.location) == ("Syria", "Ar Raqqah")
+
+
+def test_a_district_named_like_a_city_abroad_with_its_province_spelled_otherwise(pipeline):
+    """'Ghaziabad district, Kunar': the gazetteer knows Ghaziabad only in India and Kunar only as Konar,
+    a province of Afghanistan; the parent says the district is Afghan, so the event is in Konar."""
+    (e,) = code_text("On 5 March 2020 Taliban militants attacked a police post in Ghaziabad district, Kunar.",
+                     "2020-03-08", pipeline=pipeline)
+    assert (e.country, e.admin1, e.geo_precision) == ("Afghanistan", "Konar", 3)
+    assert "India" not in e.actor2
+
+
+def test_a_word_of_a_parenthesis_is_a_parent_only_by_its_own_name(pipeline):
+    """'the Deh Now (Tor Kotal) area of Shirin Tagab district': no word of the parenthesis is a
+    province or town by its own name ("Kotal" is only spelled like Kotowal), so the district holds it."""
+    (e,) = code_text("On 5 March 2020 Taliban militants attacked a police post in the Deh Now (Tor Kotal) area of "
+                     "Shirin Tagab district, Faryab.", "2020-03-08", pipeline=pipeline)
+    assert (e.admin1, e.location) == ("Faryab", "Shīrīn Tagāb")
