@@ -61,6 +61,7 @@ STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|
                              r"sent|dispatched|transferred)\s+(?:back\s+)?(?:to|in|at))\s*$", re.I)
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
+STREET_TAIL = re.compile(r"\s+(?:Street|Square)s?$")
 PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:district|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
                           r"|\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?=\s+(?:district|city|town|province)\b))")  # "'Qalat' area of"
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
@@ -374,7 +375,8 @@ class PlaceResolver:
                 cands = variants
         if not cands:
             base = GENERIC_TAIL.sub("", name)
-            if base != name and len(base) > 2:
+            if base != name and len(base) > 2 and not STREET_TAIL.search(name):
+                # (but "Haifa Street" in Baghdad, "Raju Street" in Afrin: a street named after a town is not in it)
                 return self.best(base, context)
             if self.countries or self.prior:  # a spelling variant, only inside the article's countries
                 cands = [p for p in self.gaz.lookup_variant(name, self._focus_countries()) if p.level != "country"

@@ -457,3 +457,11 @@ def test_a_word_of_a_parenthesis_is_a_parent_only_by_its_own_name(pipeline):
     (e,) = code_text("On 5 March 2020 Taliban militants attacked a police post in the Deh Now (Tor Kotal) area of "
                      "Shirin Tagab district, Faryab.", "2020-03-08", pipeline=pipeline)
     assert (e.admin1, e.location) == ("Faryab", "Shīrīn Tagāb")
+
+
+def test_a_street_named_after_a_town_is_in_the_town_that_holds_it(pipeline):
+    """'on Jarablus Street in Al Bab city': the street's namesake, the town of Jarablus 50 km away, is
+    not where it happened."""
+    (e,) = code_text("On 5 March 2020 a car bomb exploded on Jarablus Street in Al Bab city in Aleppo, killing 3 civilians.",
+                     "2020-03-08", pipeline=pipeline)
+    assert (e.country, e.location) == ("Syria", "Al Bāb")
