@@ -196,8 +196,11 @@ class Scorer:
             self._count("event_type", pt == gold_type, bc)
             if ps != gold_sub:
                 self._mistake(f"sub-type {ps} (gold {gold_sub})", text, g, e)
-            self._count("actor1", e is not None and actor_key(e.actor1) == actor_key(g["actor1"]), bc)
-            self._count("actor2", e is not None and actor_key(e.actor2) == actor_key(g["actor2"]), bc)
+            for side in ("actor1", "actor2"):
+                ok = e is not None and actor_key(getattr(e, side)) == actor_key(g[side])
+                self._count(side, ok, bc)
+                if e is not None and not ok:
+                    self._mistake(f"{side} {getattr(e, side) or '(none)'} (gold {g[side] or '(none)'})", text, g, e)
             self._count("country", e is not None and norm_name(e.country) == norm_name(g["country"]), bc)
             if e is not None and norm_name(e.country) != norm_name(g["country"]):
                 self.country_misses[(g["country"], e.country or "(none)")] += 1

@@ -23,6 +23,10 @@ def test_acled_file_scores_every_field_and_writes_a_report(pipeline, tmp_path, c
     assert s["country_misses"] == {}  # wrong countries, as "gold -> predicted" counts
     report = json.loads((tmp_path / "rep" / "report.json").read_text())
     assert report["summary"]["notes"] == 4
+    # a wrong side is listed with its text, as the other mistakes are (the Houthis, whom this sample's
+    # coder names as Yemen's 2016- forces)
+    assert s["actor1"] == 0.75 and [m["what"] for m in report["mistakes"] if m["kind"] == "actor1"] == [
+        "actor1 Houthi Movement (gold Military Forces of Yemen (2016-) Supreme Political Council)"]
     assert "<table" in (tmp_path / "rep" / "report.html").read_text()
     assert "ACLED evaluation on 4 texts" in capsys.readouterr().out
 
