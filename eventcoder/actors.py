@@ -224,8 +224,8 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
             continue  # "shelled the town with artillery": a weapon, not the side that was hit
         (agents if role == "agent" else targets).append(m)
     by = next((m for m in agents if _PASSIVE_AGENT.search(sentence[max(0, m.start - s_offset - 40):m.start - s_offset])), None)
-    if by is not None and re.search(r"\b(was|were|been|being)\s+(?:\w+\s+){0,2}?\w+(ed|en|t)(?:\s+(?:dead|to death|down))?\s+by\s+(?:[\w-]+\s+){0,2}$",
-                                    sentence[:by.start - s_offset]):
+    if by is not None and (re.search(r"\b(was|were|been|being)\s+(?:\w+\s+){0,2}?\w+(ed|en|t)(?:\s+(?:dead|to death|down))?\s+by\s+(?:[\w-]+\s+){0,2}$",
+                                     sentence[:by.start - s_offset]) or _HARMED_IN_ATTACK_BY.search(sentence[:by.start - s_offset])):
         # "a woman was injured by a Houthi sniper": whoever comes before the passive is acted upon
         moved = [m for m in agents if m.start < by.start and not _BETWEEN.search(sentence[max(0, m.start - s_offset - 40):m.start - s_offset])]
         agents = [m for m in agents if m not in moved]
@@ -243,7 +243,25 @@ def assign_roles(sentence: str, s_offset: int, actors: list[Mention], trigger_po
             agents, targets = attackers, side + targets
         elif targets:  # "2 militants were killed when Afghan forces repulsed their attack"
             agents, targets = targets, side
+    if not agents and len(targets) >= 2:
+        # "2 soldiers were killed during clashes with Taliban militants": the side the victims clashed
+        # with acts
+        withs = [m for m in targets if _CLASH_WITH.search(sentence[max(0, m.start - s_offset - 50):m.start - s_offset])]
+        for m in targets:  # "... clashes with SNA and AMISOM forces": the whole list
+            if withs and m not in withs and m.start > withs[-1].end and re.fullmatch(
+                    r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sentence[withs[-1].end - s_offset:m.start - s_offset]):
+                withs.append(m)
+        if withs and len(withs) < len(targets):
+            agents, targets = withs, [m for m in targets if m not in withs]
     return agents, targets
+
+
+# "1 militia member was killed following an attack by Taliban militants": the victims before the attack
+_HARMED_IN_ATTACK_BY = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped)\b[^.;]{0,40}?\b(?:following|during|in|after)\s+"
+    r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|operations?)\s+by\s+(?:[\w-]+\s+){0,2}$", re.I)
+_CLASH_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fights?|battles?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?)"
+                         r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 _REPELLED = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?(?:have |has |had )?(?:successfully )?(repuls|repel|thwart|foil|fended off|pushed back)\w*", re.I)

@@ -446,3 +446,20 @@ def test_a_governorship_is_the_government_and_a_source_named_after_the_report_is
     (e,) = code_text("On 5 February 2020, gunmen shot dead the district governor of Nad Ali in Helmand.", "2020-02-06",
                      pipeline=pipeline)
     assert (e.sub_event_type, e.actor2) == ("Attack", "Civilians (Afghanistan)")
+
+
+def test_victims_killed_in_clashes_with_or_an_attack_by_a_group_are_acted_upon(pipeline):
+    """'2 soldiers were killed during clashes with Al Shabaab militants': Al Shabaab is actor1 (not an
+    unidentified group); '1 pro-government militia member was killed following an attack by the
+    Taliban on a check point': the militia, not the check point's army, is actor2."""
+    from eventcoder import code_text
+
+    (e,) = code_text("On 9 March 2020, 2 Somali soldiers were wounded during clashes with Al Shabaab militants in "
+                     "Afgooye district, Lower Shabelle.", "2020-03-10", pipeline=pipeline)
+    assert (e.actor1, e.actor2) == ("Al Shabaab", "Military Forces of Somalia")
+    (e,) = code_text("On 9 March 2020, 1 pro-government militia member was killed following an attack by Taliban "
+                     "militants on a check point in Qaysar district, Faryab.", "2020-03-10", pipeline=pipeline)
+    assert (e.actor1, e.actor2) == ("Taliban", "Militia (Pro-Government)")
+    (e,) = code_text("On 9 March 2020, 3 Afghan soldiers were killed during clashes with Taliban and Islamic State "
+                     "militants in Chapa Dara district, Kunar.", "2020-03-10", pipeline=pipeline)
+    assert e.actor1 == "Taliban" and e.actor2 == "Military Forces of Afghanistan"
