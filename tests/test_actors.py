@@ -463,3 +463,14 @@ def test_victims_killed_in_clashes_with_or_an_attack_by_a_group_are_acted_upon(p
     (e,) = code_text("On 9 March 2020, 3 Afghan soldiers were killed during clashes with Taliban and Islamic State "
                      "militants in Chapa Dara district, Kunar.", "2020-03-10", pipeline=pipeline)
     assert e.actor1 == "Taliban" and e.actor2 == "Military Forces of Afghanistan"
+
+
+@pytest.mark.parametrize("text", [
+    "rebels destroyed a regime T-72 tank with an ATGM",
+    "HTS shelled regime and pro-Iran militia positions in Saraqib",
+    "rebels damaged a vehicle of the regime near Saraqib",
+])
+def test_regime_equipment_and_positions_are_the_state_forces(text):
+    """'a regime T-72 tank', 'regime and pro-Iran militia positions', 'a vehicle of the regime': what
+    belongs to the regime stands for its forces, however the thing is described."""
+    assert "Military Forces of Libya" in [r for _, r in names(text)]
