@@ -94,6 +94,9 @@ def find_actors(text: str, offset: int = 0) -> list[Mention]:
     for s, e, at in found:
         if any(s < te and ts < e for ts, te in taken):
             continue
+        if not at.named and text[s].isupper() and _NAME_BEFORE.search(text, 0, s) \
+                and (_FACILITY_AFTER.match(text, e) or _FACILITY_END.search(text, s, e)):
+            continue  # "Menagh Military Airport", "Regiment 46 Military Base": a place's name, not its garrison
         taken.append((s, e))
         out.append(Mention("actor", text[s:e], s + offset, e + offset, at.name, at))
     out.sort(key=lambda m: m.start)
@@ -113,6 +116,9 @@ def find_actors(text: str, offset: int = 0) -> list[Mention]:
                     or (m.value.inter == 7 and _SAID_TO_BELONG.fullmatch(text[m.end - offset:merged[i + 1].start - offset])))]
 
 
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b\d+)\s*-?\s*$")
+_FACILITY_AFTER = re.compile(r"\s+(?:Air\s*)?(?:Airport|Airbase|Base|Academy|College|Hospital)\b")
+_FACILITY_END = re.compile(r"(?:Base|Bases|Airport)$")
 _OWNED_BY = re.compile(r"\s+(?:of|belonging to)\s+(?:the\s+)?", re.I)
 _SAID_TO_BELONG = re.compile(r",?\s+(?:who\s+(?:(?:was|were|had been)\s+)?)?(?:allegedly|reportedly|presumably|apparently|suspected of being)\s+"
                              r"(?:(?:linked|tied|belong(?:ed|ing|s)?)\s+to|(?:a\s+)?members?\s+of|work(?:ed|ing)\s+for|part\s+of)\s+(?:the\s+)?", re.I)

@@ -474,3 +474,15 @@ def test_regime_equipment_and_positions_are_the_state_forces(text):
     """'a regime T-72 tank', 'regime and pro-Iran militia positions', 'a vehicle of the regime': what
     belongs to the regime stands for its forces, however the thing is described."""
     assert "Military Forces of Libya" in [r for _, r in names(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish forces shelled Menagh Military Airport in Aleppo.",
+    "Russian warplanes struck Regiment 46 - Military Base near Atareb.",
+    "Rebels fired rockets at the Shayrat Army Base.",
+])
+def test_a_facility_named_after_the_military_is_a_place_not_its_garrison(text):
+    """'Menagh Military Airport': a capitalised name that ends in Airport or Base is a place; the army
+    that may hold it is not named (an 'army base' in lower case still stands for the army)."""
+    assert "Military Forces of Libya" not in [r for _, r in names(text)]
+    assert "Military Forces of Libya" in [r for _, r in names("Taliban militants attacked an army base in Helmand.")]
