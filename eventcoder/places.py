@@ -83,7 +83,8 @@ OFFICE_TAIL = re.compile(r"\s+(?:Governorship|Governorate|Governor(?:['’]s)?(?
 # "in Chilapa Guerrero State police ...", "in Uruapan Michoacan Municipal Police ...": whose police, not a place's name
 POLICE_KIND_TAIL = re.compile(r"\s+(?:State|Municipal|Community|Federal|Ministerial|Preventive|Rural|Transit|Traffic|Investigative)$")
 POLICE_AFTER = re.compile(r"\s+(?:police|policemen|officers|agents|guards|patrols?)\b", re.I)
-VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet)\b", re.I)  # "Mataram village": small, not the city abroad
+VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet|area\s+of)\b", re.I)  # "Mataram village", "the Rabat area of
+# Tarnak district": small, not the city abroad
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
            "et", "el", "er", "en", "e", "i", "ye", "y", "wa", "del", "las", "los", "da", "das", "dos"}
@@ -139,6 +140,10 @@ def _similarity(a: str, b: str) -> float:
     if len(a) >= 5 and f" {a} " in f" {b} ":
         return 1.0  # "Murghab" in "Bala Murghab" (Upper Murghab)
     return SequenceMatcher(None, a, b).ratio()
+
+
+_QUALIFIERS = {"western", "eastern", "northern", "southern", "central", "upper", "lower", "greater", "new", "old",
+               "north", "south", "east", "west", "middle", "inner", "outer", "rural", "city", "town"}
 
 
 def big_place_country(cands: list[Place], ratio: float = 20) -> str | None:
@@ -553,8 +558,8 @@ class PlaceResolver:
         words = inner.split()
         half = " ".join(words[: len(words) // 2]) if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2:] else None
         for cand in [inner, half, words[0] if words else None, " ".join(words[len(words) // 2:]) if len(words) > 1 else None]:
-            if not cand:
-                continue
+            if not cand or (cand != inner and cand.lower() in _QUALIFIERS):
+                continue  # "Abu Isa (Western Az Zawiyah)": "Western" alone is no parent
             place = self.best(cand, "province")
             if place is not None and (cand == inner or place.level == "admin1" or place in self.gaz.lookup(cand)):
                 # (a word of the parenthesis by its own name, not a spelling variant: "Turt Kul (Tor Kotal)"

@@ -465,3 +465,14 @@ def test_a_street_named_after_a_town_is_in_the_town_that_holds_it(pipeline):
     (e,) = code_text("On 5 March 2020 a car bomb exploded on Jarablus Street in Al Bab city in Aleppo, killing 3 civilians.",
                      "2020-03-08", pipeline=pipeline)
     assert (e.country, e.location) == ("Syria", "Al Bāb")
+
+
+def test_a_locality_area_of_a_district_and_a_compass_word_name_no_city_abroad(pipeline):
+    """'the Rabat area of Arghandab district, Zabul' is a locality in Zabul, not Morocco's capital;
+    in 'Bir Ghanam (Western Az Zawiyah)' the word 'Western' alone is not Sri Lanka's Western province."""
+    (e,) = code_text("On 5 March 2020 a soldier was killed by a Taliban sniper in the Rabat area of Arghandab "
+                     "district, Zabul.", "2020-03-08", pipeline=pipeline)
+    assert (e.country, e.admin1) == ("Afghanistan", "Zabul")
+    (e,) = code_text("On 5 March 2020 a roadside bomb wounded 2 civilians in Bir Ghanam (Western Az Zawiyah).",
+                     "2020-03-08", pipeline=pipeline)
+    assert (e.country, e.admin1) == ("Libya", "Az Zawiyah")
