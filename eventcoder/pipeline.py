@@ -203,6 +203,9 @@ class Pipeline:
             if label:  # "Movement of forces: ...": the coder's label names no side
                 s.actors = [m for m in s.actors if m.start - s.start >= label]
             resolver.excluded.extend((m.start, m.end) for m in s.actors if m.value.named)
+            for m in s.actors:  # "Tehrik-e Taliban Pakistan": a country in a group's name says who, not where
+                if m.value.named and m.value.inter != 1:
+                    resolver.discount_names(m.text)
             for m in s.actors:  # "GNA forces" say the article is about Libya
                 if m.value.named and m.value.home and actors_mod.generic_for(m.text.split()[0]) is None:
                     # "Houthi forces": probably Yemen, a weak hint (not "SNA": the Somali army's acronym too)

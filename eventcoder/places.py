@@ -270,6 +270,18 @@ class PlaceResolver:
                 self.hard[iso2] += 1
                 self.named[iso2] += 1
 
+    def discount_names(self, text: str) -> None:
+        """Take back what ``add_context`` counted for country names inside ``text`` (a group's own
+        name, "Tehrik-e Taliban Pakistan"): they say who acts, as a demonym does, not where."""
+        for _, _, iso2, kind in self.scan_countries(text):
+            if kind == "name" and self.named.get(iso2):
+                self.hard[iso2] -= 1
+                self.named[iso2] -= 1
+                self.countries[iso2] -= 0.5
+        for c in (self.hard, self.named, self.countries):
+            for k in [k for k, v in c.items() if v <= 0]:
+                del c[k]
+
     def dominant_country(self) -> str | None:
         return self.countries.most_common(1)[0][0] if self.countries else None
 

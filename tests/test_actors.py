@@ -486,3 +486,19 @@ def test_a_facility_named_after_the_military_is_a_place_not_its_garrison(text):
     that may hold it is not named (an 'army base' in lower case still stands for the army)."""
     assert "Military Forces of Libya" not in [r for _, r in names(text)]
     assert "Military Forces of Libya" in [r for _, r in names("Taliban militants attacked an army base in Helmand.")]
+
+
+def test_the_pakistani_taliban_are_their_own_group_and_their_name_says_who_not_where(pipeline):
+    """'a Tehrik-e Taliban Pakistan commander' is the TTP, not the (Afghan) Taliban; the country in a
+    group's name says who acts, not where (it no longer counts as a country the text names)."""
+    from eventcoder import code_text
+    from eventcoder.places import PlaceResolver
+
+    (e,) = code_text("On 5 March 2020 a Tehrik-e Taliban Pakistan commander was shot dead by unknown gunmen in Khost city.",
+                     "2020-03-08", pipeline=pipeline)
+    assert (e.actor2, e.country) == ("TTP: Tehrik-e Taliban Pakistan", "Afghanistan")
+    r = PlaceResolver(pipeline.gazetteer)
+    r.add_context("A Tehrik-e Taliban Pakistan commander was shot dead.")
+    assert r.named["PK"] == 1
+    r.discount_names("Tehrik-e Taliban Pakistan")
+    assert "PK" not in r.named and "PK" not in r.hard
