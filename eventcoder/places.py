@@ -573,6 +573,9 @@ class PlaceResolver:
             if not cand or (cand != inner and cand.lower() in _QUALIFIERS):
                 continue  # "Abu Isa (Western Az Zawiyah)": "Western" alone is no parent
             place = self.best(cand, "province")
+            if place is not None and place.level != "admin1" and PARENT_AFTER.match(text, end + m.end(), limit):
+                # "Dehrawud (Muqur) district, Helmand": the other name of a district lies in the province after it
+                place = self._within_parent(cand, place, text[end + m.end():limit])
             if place is not None and (cand == inner or place.level == "admin1" or place in self.gaz.lookup(cand)):
                 # (a word of the parenthesis by its own name, not a spelling variant: "Turt Kul (Tor Kotal)"
                 # is not Kotowal)
@@ -655,7 +658,8 @@ class PlaceResolver:
             context = text[s:min(span.end_char, e + 30)]
             place = self.best(name, context)
             if place is not None and place.level in ("place", "admin2"):  # "Baharak district Takhar": not Badakhshan's
-                place = self._within_parent(name, place, text[e:span.end_char])
+                # ("Sayyad (Saydabad) district Sar-e Pol": a name in brackets is checked against the parent after them)
+                place = self._within_parent(name, place, text[e + (text[e:e + 1] in (")", "]")):span.end_char])
             near = bool(NEAR.search(before))
             after = text[e:span.end_char]
             if place is None and (locative or label in ("GPE", "LOC")) and not PARENT_AFTER.match(after) \

@@ -476,3 +476,11 @@ def test_a_locality_area_of_a_district_and_a_compass_word_name_no_city_abroad(pi
     (e,) = code_text("On 5 March 2020 a roadside bomb wounded 2 civilians in Bir Ghanam (Western Az Zawiyah).",
                      "2020-03-08", pipeline=pipeline)
     assert (e.country, e.admin1) == ("Libya", "Az Zawiyah")
+
+
+def test_a_district_s_other_name_in_brackets_lies_in_the_province_after_it(pipeline):
+    """'Dehrawud (Muqur) district, Helmand': 'Muqur' is the district's other name here, not the Muqur
+    districts of Badghis or Ghazni; the province after the brackets says where, so the event is in Helmand."""
+    (e,) = code_text("On 5 March 2020 Taliban militants attacked a police post in Dehrawud (Muqur) district, Helmand.",
+                     "2020-03-08", pipeline=pipeline)
+    assert (e.country, e.admin1) == ("Afghanistan", "Helmand")
