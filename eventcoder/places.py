@@ -41,7 +41,7 @@ OBJECT_OF = re.compile(r"\b(shelled|attacked|captured|struck|stormed|bombed|targ
                        r"recaptured|took|overran|besieged|shelling|bombing|targeting|attacking|storming)\s+(?:the\s+)?$", re.I)
 _UNSPLIT = object()  # _split_parent not tried yet for this run
 _WORDLIKE = re.compile(r"[^\W\d_][\w'’‘`-]*[^\W\d_]")  # letters with inner hyphens or apostrophes
-ACTOR_AFTER_NAME = re.compile(r"(?:-(?:led|backed|based|supported|affiliated)\b|\s+(?:forces|troops|military|army|soldiers|"
+ACTOR_AFTER_NAME = re.compile(r"\.?(?:-(?:led|backed|based|supported|affiliated)\b|\s+(?:forces|troops|military|army|soldiers|"
                               r"warplanes|jets|aircraft|drones?|officials?|government|embassy|envoy|president|navy|"
                               r"air force|coalition|special forces|citizens?|nationals?|diplomats?|authorities|consulate|bases?|"
                               r"air ?strikes?|drone strikes?|air raids?|raids?|commandos|advisers|advisors|personnel|patrols?|"

@@ -6,6 +6,7 @@ import pytest
 from eventcoder import code_text
 from eventcoder.gazetteer import Gazetteer, import_geonames
 from eventcoder.pipeline import Pipeline
+from eventcoder.places import PlaceResolver
 from conftest import DERNA, RES, code_file
 
 
@@ -484,3 +485,10 @@ def test_a_district_s_other_name_in_brackets_lies_in_the_province_after_it(pipel
     (e,) = code_text("On 5 March 2020 Taliban militants attacked a police post in Dehrawud (Muqur) district, Helmand.",
                      "2020-03-08", pipeline=pipeline)
     assert (e.country, e.admin1) == ("Afghanistan", "Helmand")
+
+
+def test_a_country_abbreviated_with_dots_before_its_forces_says_who_not_where(pipeline):
+    """'a U.S. patrol', 'U.S. forces': the country's full stop does not hide the word after it."""
+    r = PlaceResolver(pipeline.gazetteer)
+    r.add_context("Regime loyalists blocked a U.S. patrol near Qamishli.")
+    assert "US" not in r.named and r.countries["US"] == 0.5
