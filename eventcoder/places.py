@@ -67,7 +67,7 @@ PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:district|city|area|village|town
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 UNIT_AFTER = re.compile(r"\s+(?:district|province|governorate|municipality|county|fronts?|frontlines?)\b", re.I)  # "the Nihm front"
-UNIT_BEFORE = re.compile(r"\b(?:district|province|governorate)\s+$", re.I)  # "Jawand district Farah": the province, not a person
+UNIT_BEFORE = re.compile(r"\b(?:districts?|provinces?|governorates?)\s+$", re.I)  # "Jawand district Farah": the province, not a person
 DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)  # "in Afrin district": a district named after its town
 COMMA_PARENT = re.compile(r",\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Kadikoy, Istanbul"
 PAREN_PARENT = re.compile(r"\s*[(\[]\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Shuqrah (Abyan)"
@@ -643,7 +643,8 @@ class PlaceResolver:
             kind = POLICE_KIND_TAIL.search(name)
             if kind and kind.start() > 0 and POLICE_AFTER.match(text, e):
                 name, e = name[:kind.start()], s + kind.start()
-            locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before)) or label in ("GPE", "LOC", "FAC") or unit_after
+            locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before) or UNIT_BEFORE.search(before)) \
+                or label in ("GPE", "LOC", "FAC") or unit_after
             split = _UNSPLIT
             if label == "PERSON" and not unit_after and not STRONG_LOCATIVE.search(before) and not UNIT_BEFORE.search(before) and not re.search(
                     r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered|targeted|struck|hit|attacked|raided|reached)\s+(?:the\s+)?$", before):
@@ -656,6 +657,8 @@ class PlaceResolver:
             if not locative and label not in ("ORG", "NORP", ""):
                 continue
             context = text[s:min(span.end_char, e + 30)]
+            if UNIT_BEFORE.search(before) and not unit_after:
+                context += " (province)"  # "Charbolak districts Balkh": Balkh the province, not its town
             place = self.best(name, context)
             if place is not None and place.level in ("place", "admin2"):  # "Baharak district Takhar": not Badakhshan's
                 # ("Sayyad (Saydabad) district Sar-e Pol": a name in brackets is checked against the parent after them)

@@ -492,3 +492,11 @@ def test_a_country_abbreviated_with_dots_before_its_forces_says_who_not_where(pi
     r = PlaceResolver(pipeline.gazetteer)
     r.add_context("Regime loyalists blocked a U.S. patrol near Qamishli.")
     assert "US" not in r.named and r.countries["US"] == 0.5
+
+
+def test_a_province_after_a_list_of_districts_is_a_place(pipeline):
+    """'in Zari and Kaldar districts Balkh': after the plural 'districts' too, the next name is their
+    province, though the small model tags it a PERSON (the event was left at the capital)."""
+    (e,) = code_text("On 5 March 2020 Afghan forces killed 4 Taliban militants in Zari and Kaldar districts Balkh.",
+                     "2020-03-08", pipeline=pipeline)
+    assert (e.country, e.admin1) == ("Afghanistan", "Balkh")
