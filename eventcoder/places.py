@@ -637,16 +637,17 @@ class PlaceResolver:
                 continue  # "pro-Hadi forces", "anti-Assad protesters": a side, not a place
             before = text[max(span.start_char, s - 60):s]
             unit_after = bool(UNIT_AFTER.match(text, e))  # "... killed 1 militant Shah Joy district Zabul"
+            unit_before = bool(UNIT_BEFORE.search(before))  # "Jawand district Farah": Farah is the province
             office = OFFICE_TAIL.search(name)
             if office and office.start() > 0:  # "Hakkari Governorship": the province the authority runs
                 name, e, unit_after = name[:office.start()], s + office.start(), True
             kind = POLICE_KIND_TAIL.search(name)
             if kind and kind.start() > 0 and POLICE_AFTER.match(text, e):
                 name, e = name[:kind.start()], s + kind.start()
-            locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before) or UNIT_BEFORE.search(before)) \
+            locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before) or unit_before) \
                 or label in ("GPE", "LOC", "FAC") or unit_after
             split = _UNSPLIT
-            if label == "PERSON" and not unit_after and not STRONG_LOCATIVE.search(before) and not UNIT_BEFORE.search(before) and not re.search(
+            if label == "PERSON" and not unit_after and not STRONG_LOCATIVE.search(before) and not unit_before and not re.search(
                     r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered|targeted|struck|hit|attacked|raided|reached)\s+(?:the\s+)?$", before):
                 if not LOCATIVE.search(before):
                     continue  # a person, unless a locative word comes before a city that big ("over Abha")
@@ -657,7 +658,7 @@ class PlaceResolver:
             if not locative and label not in ("ORG", "NORP", ""):
                 continue
             context = text[s:min(span.end_char, e + 30)]
-            if UNIT_BEFORE.search(before) and not unit_after:
+            if unit_before and not unit_after:
                 context += " (province)"  # "Charbolak districts Balkh": Balkh the province, not its town
             place = self.best(name, context)
             if place is not None and place.level in ("place", "admin2"):  # "Baharak district Takhar": not Badakhshan's
