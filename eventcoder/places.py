@@ -37,8 +37,9 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
 DATE_WORDS = MONTHS | {"Ramadan", "Eid", "Christmas", "Easter", "Nowruz", "Ashura", "Muharram", "Day", "Eve", "Week",
                        "Weekend", "Year", "Today", "Tonight", "Yesterday", "Tomorrow", "Morning", "Evening", "Night",
                        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
-OBJECT_OF = re.compile(r"\b(shelled|attacked|captured|struck|stormed|bombed|targeted|hit|raided|seized|entered|"
-                       r"recaptured|took|overran|besieged|shelling|bombing|targeting|attacking|storming)\s+(?:the\s+)?$", re.I)
+OBJECT_OF = re.compile(r"\b(shelled|attacked|captured|struck|stormed|bombed|targeted|hit|raided|seized|entered|reached|"
+                       r"recaptured|took|overran|besieged|looted|shelling|bombing|targeting|attacking|storming|looting)\s+"
+                       r"(?:the\s+|(?:al|el|ad|ar|as|ash|at|az|an)-)?$", re.I)  # "shelled al-Qardaha": the run starts after "al-"
 _UNSPLIT = object()  # _split_parent not tried yet for this run
 _WORDLIKE = re.compile(r"[^\W\d_][\w'’‘`-]*[^\W\d_]")  # letters with inner hyphens or apostrophes
 ACTOR_AFTER_NAME = re.compile(r"\.?(?:-(?:led|backed|based|supported|affiliated)\b|\s+(?:forces|troops|military|army|soldiers|"
@@ -484,8 +485,11 @@ class PlaceResolver:
         return place
 
     def _biggest_namesake(self, name: str, iso2: str, inside) -> Place | None:
-        """The biggest town of that name (or a spelling variant in ``iso2``) for which ``inside`` holds."""
-        found = [p for p in (*self.gaz.lookup(name), *self.gaz.lookup_variant(name, [iso2])) if p.level == "place" and inside(p)]
+        """The biggest town of that name (or a spelling variant in ``iso2``) for which ``inside`` holds; else
+        a district of that name there ("Qarabagh district, Kabul": Kabul's Qarah Bagh is a district, the town
+        of that name is in Herat)."""
+        named = [p for p in (*self.gaz.lookup(name), *self.gaz.lookup_variant(name, [iso2])) if inside(p)]
+        found = [p for p in named if p.level == "place"] or [p for p in named if p.level == "admin2"]
         return max(found, key=lambda p: p.population) if found else None
 
     def _areas_like(self, name: str, countries: list[str], threshold: float) -> list[Place]:
@@ -647,8 +651,8 @@ class PlaceResolver:
             locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before) or unit_before) \
                 or label in ("GPE", "LOC", "FAC") or unit_after
             split = _UNSPLIT
-            if label == "PERSON" and not unit_after and not STRONG_LOCATIVE.search(before) and not unit_before and not re.search(
-                    r"\b(shelled|bombed|captured|stormed|overran|besieged|recaptured|seized|entered|targeted|struck|hit|attacked|raided|reached)\s+(?:the\s+)?$", before):
+            if label == "PERSON" and not unit_after and not STRONG_LOCATIVE.search(before) and not unit_before \
+                    and not OBJECT_OF.search(before):
                 if not LOCATIVE.search(before):
                     continue  # a person, unless a locative word comes before a city that big ("over Abha")
                 if not any(p.level == "place" and p.population >= 100000 for p in self.gaz.lookup(name)):

@@ -500,3 +500,23 @@ def test_a_province_after_a_list_of_districts_is_a_place(pipeline):
     (e,) = code_text("On 5 March 2020 Afghan forces killed 4 Taliban militants in Zari and Kaldar districts Balkh.",
                      "2020-03-08", pipeline=pipeline)
     assert (e.country, e.admin1) == ("Afghanistan", "Balkh")
+
+
+def test_a_district_known_only_as_a_district_inside_its_province(pipeline):
+    """'Qarabagh district, Kabul': the gazetteer's town Qarah Bagh is in Herat; inside Kabul province the name
+    is only a district, so the event lies at that district (it had been left at Kabul city)."""
+    (e,) = code_text("On 12 April 2020 a roadside bomb wounded 3 policemen in Qarabagh district, Kabul.",
+                     "2020-04-13", pipeline=pipeline)
+    assert (e.country, e.admin1) == ("Afghanistan", "Kabul")
+    assert abs(e.latitude - 34.85) < 0.2 and abs(e.longitude - 69.17) < 0.2
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    ("On 3 May 2020 opposition fighters shelled al-Qardaha with rockets in Lattakia.", 35.46, 36.06),
+    ("Looting: On 4 May 2020 pro-regime militias were looting Ma'arrat An Nu'man in Idleb countryside.", 35.65, 36.68),
+])
+def test_the_town_after_a_verb_of_attack_is_a_place_though_tagged_a_person(text, lat, lon, pipeline):
+    """'shelled al-Qardaha', 'looted Ma'arrat An Nu'man': the object of the attack is the place, with 'al-'
+    before the name too (the small model tags both names PERSON; the events had been left at the province)."""
+    (e,) = code_text(text, "2020-05-05", pipeline=pipeline)
+    assert e.country == "Syria" and abs(e.latitude - lat) < 0.1 and abs(e.longitude - lon) < 0.1
