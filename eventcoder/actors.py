@@ -50,8 +50,8 @@ def _table() -> list[tuple[re.Pattern, ActorType]]:
                            bool(e.get("umbrella")))
             for alias in e["aliases"]:
                 flags = 0 if (alias.isupper() and len(alias) <= 5) else re.I
-                # "Taliban-planted mine": the group before the hyphen acts
-                out.append((re.compile(r"(?<![\w-])(?:" + alias + r")(?![\w]|-(?!(?:planted|laid|placed|rigged|made)\b))", flags), at))
+                # "Taliban-planted mine": the group before the hyphen acts; "Ma'arrat An Nu'man" holds no "man"
+                out.append((re.compile(r"(?<![\w-])(?<![^\W\d_]['’])(?:" + alias + r")(?![\w]|-(?!(?:planted|laid|placed|rigged|made)\b))", flags), at))
     return out
 
 

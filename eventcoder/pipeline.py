@@ -73,6 +73,7 @@ _LEFT_PLACE = re.compile(r"\b(?:withdr\w+|retreat\w*|pull\w* out|fled|flee\w*|ex
 
 # "students", "teachers", "workers" are protesters in the actor dictionary; outside a protest they are civilians
 _PROTESTING = re.compile(r"protest|demonstrat", re.I)
+_BACKED_BY = re.compile(r"\b(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _event_place(sentences) -> PlaceMention | None:
@@ -619,10 +620,18 @@ class Pipeline:
                                              t[a.end - st:b.start - st], re.I))
             return False
 
+        def backing(m: Mention) -> bool:
+            """'regime forces supported by pro-regime militias': the militias back a side; they are not the other one."""
+            for st, t in text.items():
+                if st <= m.start <= st + len(t):
+                    return bool(_BACKED_BY.search(t[max(0, m.start - st - 40):m.start - st]))
+            return False
+
         def pick(mentions, exclude=None):
             groups: dict[str, list] = {}
             order = []
-            for m in mentions:
+            allies = {norm(m).resolve(ctry) for m in mentions if backing(m)}
+            for m in sorted(mentions, key=backing):  # a backer is an associate of whom it backs, never the main side
                 at = norm(m)
                 if etype == "Battles" and at.inter == 7:
                     continue
@@ -652,7 +661,7 @@ class Pipeline:
                 if local:
                     main = local[0]
                     named = named + [n for n in order if foreign(n) and n not in named]
-            assoc = [n for n in named if n != main]
+            assoc = [n for n in named if n != main] + [n for n in order if n in allies and n != main and n not in named]
             umbrella = next((n for n in order if groups[n][0].umbrella), None)
             if umbrella is not None:  # "Turkish forces and rebel factions under Operation Peace Spring": the operation
                 main, assoc = umbrella, [n for n in order if n != umbrella]
@@ -678,7 +687,7 @@ class Pipeline:
         a2 = pick(targets, exclude=a1[0] if a1 else None)
         if a1 and a2 is None and etype == "Battles":  # "GNA and LNA forces exchanged gunfire"
             a2 = pick([m for m in agents if m.value.inter != 7 and norm(m).resolve(ctry) != a1[0]
-                       and norm(m).resolve(ctry) not in a1[3]], exclude=a1[0])
+                       and norm(m).resolve(ctry) not in a1[3] and not backing(m)], exclude=a1[0])
             if a2 is None and a1[3]:  # "government forces and STC forces exchanged fire": two sides, not allies
                 other = pick([m for m in agents if norm(m).resolve(ctry) == a1[3][0]])
                 mutual = re.search(r"\b(clashed|clashes|exchanged|fought|battled|skirmished)\b", " ".join(x.text for x in d.sentences))

@@ -502,3 +502,21 @@ def test_the_pakistani_taliban_are_their_own_group_and_their_name_says_who_not_w
     assert r.named["PK"] == 1
     r.discount_names("Tehrik-e Taliban Pakistan")
     assert "PK" not in r.named and "PK" not in r.hard
+
+
+def test_an_actor_word_after_an_inner_apostrophe_is_part_of_a_name():
+    """"Ma'arrat An Nu'man" is a town: its "man" is no civilian, while a quoted name still counts."""
+    assert names("Regime warplanes struck Ma'arrat An Nu'man.") == [("warplanes", "Military Forces of Libya")]
+    assert names("A man was shot in 'Tripoli'.") == [("man", "Civilians (Libya)")]
+    assert names("the so-called 'Islamic State' claimed it") == [("Islamic State", "Islamic State (Libya)")]
+
+
+def test_a_side_supported_by_militias_keeps_them_as_its_associates(pipeline):
+    """'regime forces supported by pro-regime militias and rebel factions': the militias back actor1,
+    so the rebels are the other side, and the militias its associated actor."""
+    from eventcoder import code_text
+
+    (e,) = code_text("On 9 April 2020 clashes took place between regime forces supported by pro-regime militias and "
+                     "rebel factions in Kafr Nabl in Idleb.", "2020-04-10", pipeline=pipeline)
+    assert (e.actor1, e.actor2) == ("Military Forces of Syria", "Opposition Rebels (Syria)")
+    assert e.assoc_actor_1 == "Militia (Pro-Government)"
