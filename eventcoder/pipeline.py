@@ -88,9 +88,10 @@ def _event_place(sentences) -> PlaceMention | None:
                and not _LEFT_PLACE.search(s.text[max(0, pm.start - s.start - 60):max(0, pm.start - s.start)])}
     pms = [pm for pm in pms if id(pm) not in origins] or pms
     # "Nihm district Sanaa", "Shada'a district of Saada", "Nati' district (Al Bayda)": the name after "district"
-    # is the district's province, even where a town has that name too; it counts as a province
+    # is the district's province, even where a town has that name too; it counts as a province (and after
+    # "in Khakrez and Maywand districts Kandahar")
     parents = {id(pm) for s in body for i, pm in enumerate(s.places)
-               if i and re.search(r"\b(district|municipality|county)\s*(,|of|\()?\s*$", s.text[:max(0, pm.start - s.start)], re.I)}
+               if i and re.search(r"\b(districts?|municipalit(?:y|ies)|count(?:y|ies))\s*(,|of|\()?\s*$", s.text[:max(0, pm.start - s.start)], re.I)}
     with_town = {id(s) for s in body if any(pm.place is not None and pm.place.level == "place" for pm in s.places)}
     unknown = [pm for s in body if id(s) in with_town for pm in s.places if pm.place is None]
     if unknown:

@@ -63,11 +63,11 @@ STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|
 GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
 STREET_TAIL = re.compile(r"\s+(?:Street|Square)s?$")
-PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:district|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
+PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:districts?|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
                           r"|\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?=\s+(?:district|city|town|province)\b))")  # "'Qalat' area of"
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
-UNIT_AFTER = re.compile(r"\s+(?:district|province|governorate|municipality|county|fronts?|frontlines?)\b", re.I)  # "the Nihm front"
+UNIT_AFTER = re.compile(r"\s+(?:districts?|provinces?|governorates?|municipalit(?:y|ies)|count(?:y|ies)|fronts?|frontlines?)\b", re.I)  # "the Nihm front"
 UNIT_BEFORE = re.compile(r"\b(?:districts?|provinces?|governorates?)\s+$", re.I)  # "Jawand district Farah": the province, not a person
 DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)  # "in Afrin district": a district named after its town
 COMMA_PARENT = re.compile(r",\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Kadikoy, Istanbul"

@@ -520,3 +520,17 @@ def test_the_town_after_a_verb_of_attack_is_a_place_though_tagged_a_person(text,
     before the name too (the small model tags both names PERSON; the events had been left at the province)."""
     (e,) = code_text(text, "2020-05-05", pipeline=pipeline)
     assert e.country == "Syria" and abs(e.latitude - lat) < 0.1 and abs(e.longitude - lon) < 0.1
+
+
+def test_after_a_list_of_districts_the_province_is_their_parent_not_its_city(pipeline):
+    """'in Khakrez and Arghandab districts Kandahar': Kandahar is the districts' province, so the event lies at
+    the first district, not at Kandahar city; and a name before 'districts Urozgan' that the gazetteer knows only
+    as a spelling variant of a town in another province ('Khan Agha' for Khanaqah) is not that town."""
+    (e,) = code_text("On 9 March 2020 Afghan forces killed 6 Taliban militants in Khakrez and Arghandab districts Kandahar.",
+                     "2020-03-10", pipeline=pipeline)
+    assert (e.admin1, e.geo_precision) == ("Kandahar", 2) and abs(e.latitude - 31.98) < 0.1
+    text = "On 9 March 2020 Afghan forces killed 6 Taliban militants in Chora and Khan Agha districts Urozgan."
+    r = PlaceResolver(pipeline.gazetteer, prior={"AF": 1.0})
+    r.add_context(text)
+    found = {m.text: m.place for m in r.mentions(pipeline.nlp(text)[:])}
+    assert found.get("Khan Agha") is None and found["Urozgan"].level == "admin1"
