@@ -502,7 +502,8 @@ class PlaceResolver:
         A split whose town is found inside its area wins; then the longest area name."""
         words = name.split()
         strong = self._strong_countries()
-        sure = set(strong) | set(self._prior_top(2))  # named, big places, the collection's
+        # named, big places, the collection's, the sides' ("Houthi forces ... in Bayt Kulab": not Kulob, Tajikistan)
+        sure = set(strong) | set(self._prior_top(2)) or set(self.countries)
         focus = self._focus_countries() or list(dict.fromkeys(
             p.iso2 for k in range(1, len(words)) for p in self.gaz.lookup(" ".join(words[:k])) if p.population >= 1000))[:3]
         splits = []
@@ -566,28 +567,42 @@ class PlaceResolver:
         return kept
 
     def _parents(self, text: str, end: int, limit: int, base: int) -> list[PlaceMention]:
-        """'Ramla (Tripoli Tripoli)', 'Ayn Zarah (Aljfara)': the parenthesis names the parent area."""
-        m = re.match(r"\s*[(\[]([A-Z][\w' -]+)[)\]]", text[end:limit])
-        if not m:
+        """The parent area in the parenthesis after a place name (see ``_paren_parent``), as a mention."""
+        found = self._paren_parent(text, end, limit)
+        if found is None:
             return []
+        cand, s, place = found
+        self.resolved.append(place)
+        return [PlaceMention(cand, s + base, s + len(cand) + base, place, 2 if place.level == "place" else 3, True)]
+
+    def _paren_parent(self, text: str, end: int, limit: int) -> tuple[str, int, Place] | None:
+        """'Ramla (Tripoli Tripoli)', 'Ayn Zarah (Aljfara)', 'Bani Hassan area (Abs Hajjah)': the parenthesis names
+        the parent area, or the district's town and its province (then the town, which lies nearer):
+        (its text, its offset, the place), or None."""
+        m = re.match(r"(?:\s+(?:area|areas|city|town|village|villages|district|directorate|region|neighbou?rhood|camp|front|axis|"
+                     r"valley|mountains?|road|junction|market|port|coast|island|checkpoint))?\s*[(\[]([A-Z][\w'’ -]+)[)\]]",
+                     text[end:limit])
+        if not m:
+            return None
         inner = m.group(1).strip()
         words = inner.split()
         half = " ".join(words[: len(words) // 2]) if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2:] else None
-        for cand in [inner, half, words[0] if words else None, " ".join(words[len(words) // 2:]) if len(words) > 1 else None]:
+        split = self._split_parent(inner) if len(words) > 1 and half is None and not self.gaz.lookup(inner) else None
+        found = {}  # "(Abs Hajjah)": Abs, the town found inside Hajjah, then Hajjah
+        if split is not None:
+            found = {split[0]: split[1], split[2][0]: split[2][1]} if split[1] is not None else {split[2][0]: split[2][1]}
+        for cand in [inner, half, *found, words[0] if words else None, " ".join(words[len(words) // 2:]) if len(words) > 1 else None]:
             if not cand or (cand != inner and cand.lower() in _QUALIFIERS):
                 continue  # "Abu Isa (Western Az Zawiyah)": "Western" alone is no parent
-            place = self.best(cand, "province")
+            place = found.get(cand) or self.best(cand, "province")
             if place is not None and place.level != "admin1" and PARENT_AFTER.match(text, end + m.end(), limit):
                 # "Dehrawud (Muqur) district, Helmand": the other name of a district lies in the province after it
                 place = self._within_parent(cand, place, text[end + m.end():limit])
-            if place is not None and (cand == inner or place.level == "admin1" or place in self.gaz.lookup(cand)):
+            if place is not None and (cand == inner or cand in found or place.level == "admin1" or place in self.gaz.lookup(cand)):
                 # (a word of the parenthesis by its own name, not a spelling variant: "Turt Kul (Tor Kotal)"
                 # is not Kotowal)
-                s = end + m.start(1) + inner.find(cand)
-                level = place.level
-                self.resolved.append(place)
-                return [PlaceMention(cand, s + base, s + len(cand) + base, place, 2 if level == "place" else 3, True)]
-        return []
+                return cand, end + m.start(1) + inner.find(cand), place
+        return None
 
     def mentions(self, span, base: int = 0) -> list[PlaceMention]:
         """Place mentions in a spaCy sentence span (offsets are article offsets)."""
@@ -652,7 +667,8 @@ class PlaceResolver:
                 or label in ("GPE", "LOC", "FAC") or unit_after
             split = _UNSPLIT
             if label == "PERSON" and not unit_after and not STRONG_LOCATIVE.search(before) and not unit_before \
-                    and not OBJECT_OF.search(before):
+                    and not OBJECT_OF.search(before) and not (LOCATIVE.search(before) and self._paren_parent(text, e, span.end_char)):
+                # (but "in western Sirwah (Sirwah Marib)": a name with its district and province after it is a place)
                 if not LOCATIVE.search(before):
                     continue  # a person, unless a locative word comes before a city that big ("over Abha")
                 if not any(p.level == "place" and p.population >= 100000 for p in self.gaz.lookup(name)):
@@ -696,9 +712,11 @@ class PlaceResolver:
                                             2 if area[1].level == "place" else 3, True))
                 continue
             if place is None:
-                if (LOCATIVE.search(before) or OBJECT_OF.search(before)) and label != "ORG" and len(name) > 2:
-                    out.append(PlaceMention(name, s + base, e + base, None, 2, near))
-                    out.extend(self._parents(text, e, span.end_char, base))
+                if (LOCATIVE.search(before) or OBJECT_OF.search(before)) and len(name) > 2:
+                    parents = self._parents(text, e, span.end_char, base)
+                    if label != "ORG" or parents:  # "shelled Al Jarahi area (Al Jarrahi Al Hudaydah)": a place
+                        out.append(PlaceMention(name, s + base, e + base, None, 2, near))
+                        out.extend(parents)
                 continue
             precision = 3 if place.level in ("admin1", "country") else (2 if near or place.level == "admin2" else 1)
             self.resolved.append(place)

@@ -534,3 +534,26 @@ def test_after_a_list_of_districts_the_province_is_their_parent_not_its_city(pip
     r.add_context(text)
     found = {m.text: m.place for m in r.mentions(pipeline.nlp(text)[:])}
     assert found.get("Khan Agha") is None and found["Urozgan"].level == "admin1"
+
+
+@pytest.mark.parametrize("where, location, admin1", [
+    ("in Bayt Kulab area (Abs Hajjah)", "Abs", "Hajjah"),
+    ("on the Bayt Kulab front (Sirwah Marib)", "Sūq Şirwāḩ", "Ma'rib"),
+    ("in Bayt Kulab valley (Maqbanah Taiz)", "Maqbanah", "Ta'izz"),
+    ("in Bayt Kulab area in western Sirwah (Sirwah Marib)", "Sūq Şirwāḩ", "Ma'rib"),
+])
+def test_an_unknown_village_with_its_district_and_province_in_brackets(where, location, admin1, pipeline):
+    """'Bayt Kulab area (Abs Hajjah)': the gazetteer lacks the village; the bracket after it (or after its
+    'area', 'front', 'valley' ...) names its district and province, so the event lies at the district's town,
+    not at the capital. The same when the name before the bracket is tagged PERSON ('western Sirwah')."""
+    (e,) = code_text(f"On 3 March 2020 clashes took place between Houthi forces and pro-Hadi forces {where}. "
+                     "Neither injuries nor fatalities were reported.", "2020-03-04", pipeline=pipeline)
+    assert (e.country, e.location, e.admin1, e.geo_precision) == ("Yemen", location, admin1, 2)
+
+
+def test_an_org_tagged_name_with_a_parent_in_brackets_is_a_place(pipeline):
+    """'shelled Al Jarahi area (Al Jarrahi Al Hudaydah)': the small model tags the village ORG; the bracket
+    of a district and province says it is a place (it had been left at Sanaa)."""
+    (e,) = code_text("On 3 March 2020 Houthi forces shelled Al Jarahi area (Al Jarrahi Al Hudaydah).", "2020-03-04",
+                     pipeline=pipeline)
+    assert (e.country, e.admin1) == ("Yemen", "Al Hudaydah") and e.location != "Sanaa"
