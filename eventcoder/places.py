@@ -68,6 +68,8 @@ PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:districts?|city|area|village|to
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 UNIT_AFTER = re.compile(r"\s+(?:districts?|provinces?|governorates?|municipalit(?:y|ies)|count(?:y|ies)|fronts?|frontlines?)\b", re.I)  # "the Nihm front"
+IN_COUNTRY_PART = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                             r"south-?west)(?:ern)?\s+|central\s+)?$", re.I)  # "in western Yemen", not "from Oman"
 UNIT_BEFORE = re.compile(r"\b(?:districts?|provinces?|governorates?)\s+$", re.I)  # "Jawand district Farah": the province, not a person
 DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)  # "in Afrin district": a district named after its town
 COMMA_PARENT = re.compile(r",\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Kadikoy, Istanbul"
@@ -84,6 +86,7 @@ OFFICE_TAIL = re.compile(r"\s+(?:Governorship|Governorate|Governor(?:['’]s)?(?
 # "in Chilapa Guerrero State police ...", "in Uruapan Michoacan Municipal Police ...": whose police, not a place's name
 POLICE_KIND_TAIL = re.compile(r"\s+(?:State|Municipal|Community|Federal|Ministerial|Preventive|Rural|Transit|Traffic|Investigative)$")
 POLICE_AFTER = re.compile(r"\s+(?:police|policemen|officers|agents|guards|patrols?)\b", re.I)
+VILLAGE_OF = re.compile(r"\bvillages?\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet|area\s+of)\b", re.I)  # "Mataram village", "the Rabat area of
 # Tarnak district": small, not the city abroad
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
@@ -566,10 +569,11 @@ class PlaceResolver:
             kept.append(m)
         return kept
 
-    def _parents(self, text: str, end: int, limit: int, base: int) -> list[PlaceMention]:
-        """The parent area in the parenthesis after a place name (see ``_paren_parent``), as a mention."""
+    def _parents(self, text: str, end: int, limit: int, base: int, iso2: str | None = None) -> list[PlaceMention]:
+        """The parent area in the parenthesis after a place name (see ``_paren_parent``), as a mention;
+        with ``iso2``, only a place in that country ("in western Yemen (Sirwah Marib)")."""
         found = self._paren_parent(text, end, limit)
-        if found is None:
+        if found is None or (iso2 is not None and found[2].iso2 != iso2):
             return []
         cand, s, place = found
         self.resolved.append(place)
@@ -610,6 +614,11 @@ class PlaceResolver:
         out: list[PlaceMention] = []
         countries = {(s, e): iso for s, e, iso, kind in self.scan_countries(span.text) if kind == "name"}
         for (s, e), iso in countries.items():
+            inside = self._parents(text, span.start_char + e, span.end_char, base, iso) \
+                if IN_COUNTRY_PART.search(span.text[max(0, s - 30):s]) else []
+            if inside:  # "Al Mashjah area in western Yemen (Sirwah Marib)": the bracket says where in the country
+                out.extend(inside)
+                continue
             if not STRONG_LOCATIVE.search(span.text[max(0, s - 30):s]) and not re.match(r"\s*[,.]?\s*$", span.text[e:e + 2]):
                 continue
             if ACTOR_AFTER_NAME.match(span.text, e):
@@ -625,11 +634,11 @@ class PlaceResolver:
         # big places say where; demonyms ("Russian warplanes") only say who acts
         runs = [r for r in runs if not (INSTITUTION_AFTER.match(text, r[1])
                                         and not STRONG_LOCATIVE.search(text[max(span.start_char, r[0] - 30):r[0]]))]
-        for _, e, name, _ in runs:
+        for s, e, name, _ in runs:
             if is_acronym(name):
                 continue  # "PKK" is also an airport code in GeoNames' alternate names
-            if VILLAGE_AFTER.match(text[e:e + 12]):
-                continue  # "Mataram village" names no big city
+            if VILLAGE_AFTER.match(text[e:e + 12]) or VILLAGE_OF.search(text[max(span.start_char, s - 30):s]):
+                continue  # "Mataram village", "a village in As Suwaiq": a locality names no big city
             found = self.gaz.lookup(name)
             iso = big_place_country(found)
             if iso and (self.countries or self.prior) and iso not in self.countries and iso not in self.prior \
@@ -681,6 +690,8 @@ class PlaceResolver:
             if unit_before and not unit_after:
                 context += " (province)"  # "Charbolak districts Balkh": Balkh the province, not its town
             place = self.best(name, context)
+            if place is not None and VILLAGE_OF.search(before) and place.iso2 not in self._strong_countries():
+                place = None  # "Bayt Kulab village in As Suwaiq": a locality at home, not the city abroad of that name
             if place is not None and place.level in ("place", "admin2"):  # "Baharak district Takhar": not Badakhshan's
                 # ("Sayyad (Saydabad) district Sar-e Pol": a name in brackets is checked against the parent after them)
                 place = self._within_parent(name, place, text[e + (text[e:e + 1] in (")", "]")):span.end_char])

@@ -557,3 +557,25 @@ def test_an_org_tagged_name_with_a_parent_in_brackets_is_a_place(pipeline):
     (e,) = code_text("On 3 March 2020 Houthi forces shelled Al Jarahi area (Al Jarrahi Al Hudaydah).", "2020-03-04",
                      pipeline=pipeline)
     assert (e.country, e.admin1) == ("Yemen", "Al Hudaydah") and e.location != "Sanaa"
+
+
+def test_a_bracket_after_the_country_says_where_in_it(pipeline):
+    """'Al Mashjah area in western Yemen (Sirwah Marib)': the bracket after the country names the district and
+    province; the event lies there, not at the capital. A bracket naming a place in another country is no part
+    of the country before it."""
+    (e,) = code_text("On 3 February 2020, Houthi forces shelled Al Mashjah area in western Yemen (Sirwah Marib).",
+                     "2020-02-04", pipeline=pipeline)
+    assert (e.country, e.admin1, e.geo_precision) == ("Yemen", "Ma'rib", 2)
+    r = PlaceResolver(pipeline.gazetteer, prior={"YE": 1.0})
+    text = "Smugglers arrived from Oman (Sirwah Marib)."
+    assert r._parents(text, text.index(" ("), len(text), 0, "OM") == []
+
+
+def test_a_village_in_a_name_is_no_big_city_abroad(pipeline):
+    """'shelled a village in Sohar' in a collection about Yemen: what holds a village is a locality there, not
+    Sohar in Oman (the event stays in Yemen, at its capital, for want of a better place)."""
+    r = PlaceResolver(pipeline.gazetteer, prior={"YE": 1.0})
+    text = "On 3 February 2020, Houthi forces shelled a village in Sohar, killing a child."
+    r.add_context(text)
+    found = {m.text: m.place for m in r.mentions(pipeline.nlp(text)[:])}
+    assert found.get("Sohar") is None and "OM" not in r.hard
