@@ -87,7 +87,7 @@ OFFICE_TAIL = re.compile(r"\s+(?:Governorship|Governorate|Governor(?:['’]s)?(?
 POLICE_KIND_TAIL = re.compile(r"\s+(?:State|Municipal|Community|Federal|Ministerial|Preventive|Rural|Transit|Traffic|Investigative)$")
 POLICE_AFTER = re.compile(r"\s+(?:police|policemen|officers|agents|guards|patrols?)\b", re.I)
 VILLAGE_OF = re.compile(r"\bvillages?\s+(?:of|in)\s+(?:the\s+)?$", re.I)
-VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet|area\s+of)\b", re.I)  # "Mataram village", "the Rabat area of
+VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet|area\s+of|\d+)\b", re.I)  # "Mataram village", "Kilo 16", "the Rabat area of
 # Tarnak district": small, not the city abroad
 CONNECT = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "de", "du", "la", "le", "bin", "ibn", "abu", "um",
            "umm", "bani", "beni", "wadi", "jabal", "jebel", "tal", "tell", "ain", "bir", "ras", "sidi", "of", "ez", "es", "ed",
@@ -584,7 +584,7 @@ class PlaceResolver:
         the parent area, or the district's town and its province (then the town, which lies nearer):
         (its text, its offset, the place), or None."""
         m = re.match(r"(?:\s+(?:area|areas|city|town|village|villages|district|directorate|region|neighbou?rhood|camp|front|axis|"
-                     r"valley|mountains?|road|junction|market|port|coast|island|checkpoint))?\s*[(\[]([A-Z][\w'’ -]+)[)\]]",
+                     r"valley|mountains?|road|junction|market|port|coast|island|checkpoint|military|site|base)){0,2}\s*[(\[]([A-Z][\w'’ -]+)[)\]]",
                      text[end:limit])
         if not m:
             return None

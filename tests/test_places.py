@@ -579,3 +579,16 @@ def test_a_village_in_a_name_is_no_big_city_abroad(pipeline):
     r.add_context(text)
     found = {m.text: m.place for m in r.mentions(pipeline.nlp(text)[:])}
     assert found.get("Sohar") is None and "OM" not in r.hard
+
+
+def test_two_generic_words_before_the_bracket_and_a_numbered_locality(pipeline):
+    """'Al Kathib port city (Sirwah Marib)': two generic words may stand between the name and its bracket;
+    'Kilo 16 area' is a numbered locality, not Kiel (whose alternate names include 'Kilo')."""
+    (e,) = code_text("On 3 February 2020, Houthi forces shelled Al Kathib port city (Sirwah Marib).", "2020-02-04",
+                     pipeline=pipeline)
+    assert (e.country, e.admin1) == ("Yemen", "Ma'rib")
+    r = PlaceResolver(pipeline.gazetteer, prior={"YE": 1.0})
+    text = "On 3 February 2020, Houthi forces shelled Kilo 16 area east of Al Hudaydah."
+    r.add_context(text)
+    found = [m.place for m in r.mentions(pipeline.nlp(text)[:]) if m.place]
+    assert {p.iso2 for p in found} == {"YE"} and "DE" not in r.hard
