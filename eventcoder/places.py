@@ -583,8 +583,9 @@ class PlaceResolver:
         """'Ramla (Tripoli Tripoli)', 'Ayn Zarah (Aljfara)', 'Bani Hassan area (Abs Hajjah)': the parenthesis names
         the parent area, or the district's town and its province (then the town, which lies nearer):
         (its text, its offset, the place), or None."""
-        m = re.match(r"(?:\s+(?:area|areas|city|town|village|villages|district|directorate|region|neighbou?rhood|camp|front|axis|"
-                     r"valley|mountains?|road|junction|market|port|coast|island|checkpoint|military|site|base)){0,2}\s*[(\[]([A-Z][\w'’ -]+)[)\]]",
+        m = re.match(r"(?:\s+(?:area|areas|city|town|village|villages|district|directorate|region|neighbou?rhood|camp|fronts?|frontlines?|"
+                     r"axis|valley|mountains?|hills?|road|junction|market|port|coast|island|checkpoint|military|site|base|"
+                     r"park|farms?|bridge|crossing)){0,2}\s*[(\[]([A-Z][\w'’ -]+)[)\]]",
                      text[end:limit])
         if not m:
             return None

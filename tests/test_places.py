@@ -540,6 +540,7 @@ def test_after_a_list_of_districts_the_province_is_their_parent_not_its_city(pip
     ("in Bayt Kulab area (Abs Hajjah)", "Abs", "Hajjah"),
     ("on the Bayt Kulab front (Sirwah Marib)", "Sūq Şirwāḩ", "Ma'rib"),
     ("in Bayt Kulab valley (Maqbanah Taiz)", "Maqbanah", "Ta'izz"),
+    ("on the Bayt Kulab frontline (Maqbanah Taiz)", "Maqbanah", "Ta'izz"),
     ("in Bayt Kulab area in western Sirwah (Sirwah Marib)", "Sūq Şirwāḩ", "Ma'rib"),
 ])
 def test_an_unknown_village_with_its_district_and_province_in_brackets(where, location, admin1, pipeline):
