@@ -792,6 +792,9 @@ class Pipeline:
             s, f = coded[-1]
             fat_total = f.low
             evidence["fatalities"] = [Span(s.start + f.start, s.start + f.end, f.text)]
+        share = _split_share(d, evidence.get("location"))
+        if share is not None:  # "Total fatalities of 24 are split as follows: 5 Zmar 5 Talafeh and 5 other areas"
+            fat_total, evidence["fatalities"] = share
         for k in ("displaced_low", "displaced_high", "displaced_unit"):
             if "displaced" in evidence:
                 evidence[k] = evidence["displaced"]
@@ -805,6 +808,30 @@ class Pipeline:
             if sents[j].source is not None:
                 return sents[j].source
         return None
+
+
+# ACLED's own split of a total over the places of its events: "Total fatalities of 24 are split as follows: 5 Zmar
+# 5 Big Othmaniya 4 Talafeh and 5 other areas in the countryside of Aleppo"
+_SPLIT_AS_FOLLOWS = re.compile(r"\bsplit\s+as\s+follows\s*:?\s*", re.I)
+_SPLIT_ENTRY = re.compile(r"(\d+)\s+((?:(?!\d)[^.;,])+?)(?=\s*(?:,|\band\b)?\s*\d+\s|\s*[.;]|$)")
+
+
+def _split_share(d: Draft, location) -> tuple[int, list[Span]] | None:
+    """The event's share of a total the note splits over places: the entry that names the event's place,
+    else the entry for "other areas"; None when the note has no such list."""
+    for s in d.sentences:
+        m = _SPLIT_AS_FOLLOWS.search(s.text)
+        if not m:
+            continue
+        entries = [(int(e.group(1)), re.sub(r"^\s*and\s+|\s+and\s*$", "", e.group(2)).strip(), e)
+                   for e in _SPLIT_ENTRY.finditer(s.text, m.end())]
+        where = location[0].text.lower() if location else ""
+        pick = next((x for x in entries if where and (x[1].lower().startswith(where) or where.startswith(x[1].lower()))), None) \
+            or next((x for x in entries if re.match(r"other\b", x[1], re.I)), None)
+        if pick is not None:
+            e = pick[2]
+            return pick[0], [Span(s.start + e.start(), s.start + e.end(), e.group(0))]
+    return None
 
 
 # capitalised at a sentence's start, no group's name: "The militants", "Several fighters", "Unidentified gunmen"

@@ -231,3 +231,19 @@ def test_more_ways_to_say_one_died(sentence, dead):
 ])
 def test_an_article_counts_a_victim_only_before_a_person_noun(sentence, dead):
     assert fatalities_in(sentence) == dead
+
+
+def test_a_total_split_as_follows_gives_each_place_its_share(pipeline):
+    """'Total fatalities of 24 are split as follows: 5 Zmar ... and 10 other areas': the event takes the share
+    of its own place, or that of 'other areas' when its place is not listed, not the whole total."""
+    from eventcoder import code_text
+
+    (e,) = code_text("On 05 February 2020 clashes took place between regime forces and rebel factions in the southern "
+                     "countryside of Aleppo. Clashes resulted in the killing of 10 regime fighters and 14 rebel fighters. "
+                     "Total fatalities of 24 are split as follows: 5 Zmar 5 Big Othmaniya 4 Talafeh and 10 other areas "
+                     "in the southern countryside of Aleppo.", "2020-02-06", pipeline=pipeline)
+    assert e.fatalities == 10 and "10 other areas" in e.evidence["fatalities"][0].text
+    (e,) = code_text("On 05 February 2020 regime forces shelled Tal Rifaat in Aleppo, killing 9 rebel fighters. "
+                     "Total fatalities of 9 are split as follows: 4 Tal Rifaat and 5 other areas.", "2020-02-06",
+                     pipeline=pipeline)
+    assert e.fatalities == 4
