@@ -639,7 +639,7 @@ class PlaceResolver:
             if is_acronym(name):
                 continue  # "PKK" is also an airport code in GeoNames' alternate names
             if VILLAGE_AFTER.match(text[e:e + 12]) or VILLAGE_OF.search(text[max(span.start_char, s - 30):s]):
-                continue  # "Mataram village", "a village in As Suwaiq": a locality names no big city
+                continue  # "Mataram village", "a village in Sohar": a locality names no big city
             found = self.gaz.lookup(name)
             iso = big_place_country(found)
             if iso and (self.countries or self.prior) and iso not in self.countries and iso not in self.prior \
@@ -692,7 +692,7 @@ class PlaceResolver:
                 context += " (province)"  # "Charbolak districts Balkh": Balkh the province, not its town
             place = self.best(name, context)
             if place is not None and VILLAGE_OF.search(before) and place.iso2 not in self._strong_countries():
-                place = None  # "Bayt Kulab village in As Suwaiq": a locality at home, not the city abroad of that name
+                place = None  # "a village in Sohar" in a text about Yemen: a locality there, not the city in Oman
             if place is not None and place.level in ("place", "admin2"):  # "Baharak district Takhar": not Badakhshan's
                 # ("Sayyad (Saydabad) district Sar-e Pol": a name in brackets is checked against the parent after them)
                 place = self._within_parent(name, place, text[e + (text[e:e + 1] in (")", "]")):span.end_char])
