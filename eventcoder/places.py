@@ -593,9 +593,8 @@ class PlaceResolver:
         words = inner.split()
         half = " ".join(words[: len(words) // 2]) if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2:] else None
         split = self._split_parent(inner) if len(words) > 1 and half is None and not self.gaz.lookup(inner) else None
-        found = {}  # "(Abs Hajjah)": Abs, the town found inside Hajjah, then Hajjah
-        if split is not None:
-            found = {split[0]: split[1], split[2][0]: split[2][1]} if split[1] is not None else {split[2][0]: split[2][1]}
+        # "(Abs Hajjah)": Abs, the town found inside Hajjah, then Hajjah
+        found = {name: place for name, place in (split[:2], split[2]) if place is not None} if split else {}
         for cand in [inner, half, *found, words[0] if words else None, " ".join(words[len(words) // 2:]) if len(words) > 1 else None]:
             if not cand or (cand != inner and cand.lower() in _QUALIFIERS):
                 continue  # "Abu Isa (Western Az Zawiyah)": "Western" alone is no parent
