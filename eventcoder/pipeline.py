@@ -233,8 +233,7 @@ class Pipeline:
             s.figures = counts_mod.find_figures(s.text)
             s.source = _attribution(s)
             s.historical = dates_mod.is_historical(s.text, s.dates[0] if s.dates else None, reference)
-        self._reference = reference
-        drafts = self._drafts(sents)
+        drafts = self._drafts(sents, reference)
         if all(d.historical for d in drafts) and (self.assume_event or _reads_as_report(sents)):
             draft = self._classified_draft(article, sents)
             if self.assume_event or draft.classifier_p >= REPORT_MIN_P:
@@ -253,7 +252,8 @@ class Pipeline:
         return Draft(body, sub, False, round(p, 2))
 
     # -- stage: detect + merge within the article -----------------------------
-    def _drafts(self, sents: list[Sentence]) -> list[Draft]:
+    def _drafts(self, sents: list[Sentence], reference: dt.date | None = None) -> list[Draft]:
+        """Draft events of one article's sentences. ``reference``: its publication date."""
         drafts: list[Draft] = []
         last: Draft | None = None
         for i, s in enumerate(sents):
@@ -308,7 +308,7 @@ class Pipeline:
                 log.info("background sentence without date or place not coded: %r", s.text[:80])
                 continue
             d = Draft([s], sub, s.historical)
-            target = self._merge_target(drafts, d, s)
+            target = self._merge_target(drafts, d, s, reference)
             if target is not None:
                 target.sentences.append(s)
                 if _family(target.sub_event_type) == "violent" and sub != target.sub_event_type:
@@ -319,7 +319,8 @@ class Pipeline:
                 last = d
         return drafts
 
-    def _merge_target(self, drafts: list[Draft], d: Draft, s: Sentence) -> Draft | None:
+    @staticmethod
+    def _merge_target(drafts: list[Draft], d: Draft, s: Sentence, ref: dt.date | None) -> Draft | None:
         own_date = s.dates[0] if s.dates else None
         own_place = _event_place([s])
         candidates = [x for x in drafts if x.historical == d.historical and _family(x.sub_event_type) == _family(d.sub_event_type)]
@@ -328,7 +329,6 @@ class Pipeline:
         if own_date is None and own_place is None:
             return candidates[-1]
         ordered = candidates if own_date is None else list(reversed(candidates))
-        ref = getattr(self, "_reference", None)
         for x in ordered:
             xd = x.date
             if own_date and xd and not (own_date.start <= xd.end and xd.start <= own_date.end):
@@ -346,19 +346,19 @@ class Pipeline:
         events = []
         main_place = self._main_place(sents)
         states = Counter(m.value for s in sents for m in s.actors if m.value.named and m.value.inter == 1)
-        self._article_state = None
+        article_state = None
         # (in a remark of its own, "the dead allegedly ...": a sentence that tells another event, "police arrested a
         # man who allegedly sold drugs", says nothing of the victims)
         victims_armed = any(_VICTIM_ARMED.search(s.text) and {t.cue for t in s.triggers} & detect.STRONG <= {"kill"}
                             for s in sents)
         if states:
             top = states.most_common(1)[0][0]
-            self._article_state = next(m for s in sents for m in s.actors if m.value == top)
+            article_state = next(m for s in sents for m in s.actors if m.value == top)
         # main opponents: who each actor fights most in the article (to fill a missing actor2)
         opponents: Counter = Counter()
         opponent_spans: dict[str, list] = {}
         for d in drafts:
-            a1, a2 = self._actors(d, resolver, None, victims_armed)
+            a1, a2 = self._actors(d, resolver, None, victims_armed, article_state)
             if a1 and a2:
                 opponents[(a1[0], a2[0])] += 1
                 opponent_spans.setdefault(a2[0], a2[2])
@@ -409,7 +409,7 @@ class Pipeline:
                 if "location" in evidence:
                     evidence[f] = evidence["location"]
             # actors
-            a1, a2 = self._actors(d, resolver, country, victims_armed)
+            a1, a2 = self._actors(d, resolver, country, victims_armed, article_state)
             if a1 and not a2 and etype == "Battles":
                 opp = next((b for (a, b), _ in opponents.most_common() if a == a1[0] and b != a1[0]), None)
                 if opp:  # named elsewhere in the article as this actor's opponent
@@ -578,9 +578,11 @@ class Pipeline:
             return m.value.inter
         return 0
 
-    def _actors(self, d: Draft, resolver: PlaceResolver, country: str | None, victims_armed: bool = False):
+    def _actors(self, d: Draft, resolver: PlaceResolver, country: str | None, victims_armed: bool = False,
+                article_state: Mention | None = None):
         """(name, inter, spans, assoc) for actor1 and actor2. ``victims_armed``: the article says, in a remark
-        of its own, that the victims were on an armed side ("The victim was identified as a drug dealer")."""
+        of its own, that the victims were on an armed side ("The victim was identified as a drug dealer").
+        ``article_state``: the state force the article names most, for a draft that names none."""
         ctry = country or (resolver.gaz.country(resolver.fallback_country()).name if resolver.fallback_country() else "")
         etype = detect.ONTOLOGY[d.sub_event_type][0]
 
@@ -591,7 +593,7 @@ class Pipeline:
                         return m
             return None
 
-        state = named_state(d.sentences) or getattr(self, "_article_state", None)
+        state = named_state(d.sentences) or article_state
 
         def norm(m: Mention):
             at = m.value
