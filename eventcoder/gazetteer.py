@@ -30,6 +30,7 @@ import sys
 import unicodedata
 import zipfile
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -75,15 +76,15 @@ def name_keys(name: str, key: str | None = None) -> set[str]:
 _SKEL_DROP = re.compile(r"[aeiouyhw'`’ʿʾ\s-]+")
 
 
-def skeleton(name: str, key: str | None = None) -> str:
+def skeleton(name: str, key: str | None = None, shortest: int = 3) -> str:
     """Consonant skeleton of a transliterated name, for spelling variants:
     'Kafr Oweid' and 'Kafr Uwayd', 'Tal Tamer' and 'Tall Tamr' share one.
-    Empty when too short to be safe (under 3 consonants)."""
+    Empty when too short to be safe (under ``shortest`` consonants)."""
     k = LEADING_ARTICLE.sub("", name_key(name) if key is None else key)
     k = _INNER_ARTICLE.sub(" ", k)
     k = k.replace("q", "k").replace("c", "k").replace("j", "g").replace("dh", "z").replace("th", "t")
     sk = _DOUBLE.sub(r"\1", _SKEL_DROP.sub("", k))
-    return sk if len(sk) >= 3 else ""
+    return sk if len(sk) >= shortest else ""
 
 
 SOMALI_SPELLING = {"SO", "DJ"}  # GeoNames writes their names in Somali orthography
@@ -149,6 +150,8 @@ class Gazetteer:
         self._admin_cache: dict[tuple, str] = {}
         self.lookup = lru_cache(maxsize=50000)(self._lookup)
         self.name_keys_of = lru_cache(maxsize=50000)(self._name_keys_of)
+        self.lookup_similar = lru_cache(maxsize=20000)(self._lookup_similar)
+        self._country_keys: dict[str, list[tuple[str, int]]] = {}
 
     @classmethod
     def open(cls, path: Path | str | None = None, progress: bool = False) -> "Gazetteer":
@@ -208,6 +211,35 @@ class Gazetteer:
             f"SELECT DISTINCT {self._COLS} FROM skeletons n JOIN places p ON p.geonameid=n.geonameid "
             f"WHERE n.key IN ({k}) AND p.cc IN ({q}) ORDER BY p.population DESC LIMIT 20", (*sorted(sks), *ccs)).fetchall()
         return tuple(self._place(r) for r in rows)
+
+    def _lookup_similar(self, name: str, countries: tuple[str, ...], threshold: float) -> tuple[Place, ...]:
+        """Places of these countries with a name spelled at least ``threshold`` alike (difflib's ratio,
+        leading Arabic article left out), the closest first: 'Thiban' finds Dhiban, 'Ein Issa' Ain Aissa,
+        'Ziyara' Az Ziyarah, where the consonant skeleton is too short or differs in one letter."""
+        key = LEADING_ARTICLE.sub("", name_key(name))
+        if len(key) < 4:
+            return ()
+        scored: dict[int, float] = {}
+        matcher = SequenceMatcher(None, b=key)
+        for cc in countries:
+            if cc not in self._country_keys:
+                rows = self.db.execute("SELECT DISTINCT n.key, n.geonameid FROM names n JOIN places p "
+                                       "ON p.geonameid=n.geonameid WHERE p.cc=?", (cc,)).fetchall()
+                self._country_keys[cc] = [(LEADING_ARTICLE.sub("", k), gid) for k, gid in rows]
+            for k, gid in self._country_keys[cc]:
+                if abs(len(k) - len(key)) > 3:
+                    continue
+                matcher.set_seq1(k)
+                if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold:
+                    r = matcher.ratio()
+                    if r >= threshold and r > scored.get(gid, 0):
+                        scored[gid] = r
+        if not scored:
+            return ()
+        ids = sorted(scored, key=lambda g: -scored[g])[:20]
+        rows = {r[0]: r for r in self.db.execute(
+            f"SELECT {self._COLS} FROM places p WHERE p.geonameid IN ({','.join('?' * len(ids))})", ids)}
+        return tuple(self._place(rows[g]) for g in ids if g in rows)
 
     def _name_keys_of(self, place: Place) -> tuple[str, ...]:
         """The normalised names (own and alternate) a place is indexed under."""

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .gazetteer import LEADING_ARTICLE, Gazetteer, name_key, short_admin_name
+from .gazetteer import LEADING_ARTICLE, Gazetteer, name_key, short_admin_name, skeleton
 from .records import Place
 
 LOCATIVE = re.compile(
@@ -67,6 +67,7 @@ PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:districts?|city|area|village|to
                           r"|\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?=\s+(?:district|city|town|province)\b))")  # "'Qalat' area of"
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
+SIMILAR_SPELLING = 0.8  # an unknown name and a place of the province named after it, so alike, are one
 UNIT_AFTER = re.compile(r"\s+(?:districts?|provinces?|governorates?|municipalit(?:y|ies)|count(?:y|ies)|fronts?|frontlines?)\b", re.I)  # "the Nihm front"
 IN_COUNTRY_PART = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
                              r"south-?west)(?:ern)?\s+|central\s+)?$", re.I)  # "in western Yemen", not "from Oman"
@@ -434,6 +435,29 @@ class PlaceResolver:
                 return None  # "Al Safra district" in a text about Yemen is not Zafra, Spain
         return p
 
+    def _named_parent(self, after: str) -> Place | None:
+        """The province (or big town) named right after a place: "in Hama countryside", "district Badghis",
+        ", Idlib"; None when there is none or it is ambiguous."""
+        m = PARENT_AFTER.match(after) or IN_PARENT.match(after) or COMMA_PARENT.match(after)
+        if not m:
+            return None
+        focus = set(self._focus_countries())
+        found = [p for p in self.gaz.lookup(m.group(m.lastindex)) if p.iso2 in focus]
+        areas = {(p.iso2, p.admin1_code): p for p in found if p.level == "admin1"} \
+            or {(p.iso2, p.admin1_code): p for p in found if p.level == "place" and p.population >= 100000}
+        return next(iter(areas.values())) if len(areas) == 1 else None
+
+    def _alike_inside(self, name: str, parent: Place | None) -> Place | None:
+        """An unknown name spelled like a place of the province named after it ("Ziyara in Hama
+        countryside": Az Ziyarah; "Ein Issa, Ar-Raqqa": Ayn Isa): that place, the closest spelling first."""
+        if parent is None or not parent.admin1_code or any(p.iso2 == parent.iso2 for p in self.gaz.lookup(name)):
+            return None  # (a town of that country by its own name was set aside for a reason: "off Cesme" with the Greek coast guard)
+        sk = skeleton(name, shortest=1)  # the same consonants: "Andan" is not Banan, nor "Maharim" Harim
+        alike = [p for p in self.gaz.lookup_similar(name, (parent.iso2,), SIMILAR_SPELLING)
+                 if p.level in ("place", "admin2") and p.admin1_code == parent.admin1_code
+                 and any(skeleton(k, k, shortest=1) == sk for k in (name_key(p.name), *self.gaz.name_keys_of(p)))]
+        return alike[0] if alike else None
+
     def _spelled_like(self, name: str, p: Place) -> float:
         """How alike ``name`` is to the closest of the place's names ("Nahri Saraj" is an
         alternate name of Gereshk)."""
@@ -725,10 +749,12 @@ class PlaceResolver:
             if place is None:
                 if (LOCATIVE.search(before) or OBJECT_OF.search(before)) and len(name) > 2:
                     parents = self._parents(text, e, span.end_char, base)
-                    if label != "ORG" or parents:  # "shelled Al Jarahi area (Al Jarrahi Al Hudaydah)": a place
+                    place = self._alike_inside(name, parents[0].place if parents else self._named_parent(after))
+                    if place is None and (label != "ORG" or parents):  # "shelled Al Jarahi area (Al Jarrahi Al Hudaydah)": a place
                         out.append(PlaceMention(name, s + base, e + base, None, 2, near))
                         out.extend(parents)
-                continue
+                if place is None:
+                    continue
             precision = 3 if place.level in ("admin1", "country") else (2 if near or place.level == "admin2" else 1)
             self.resolved.append(place)
             out.append(PlaceMention(name, s + base, e + base, place, precision, near))

@@ -184,3 +184,10 @@ def test_alternate_names_a_text_cannot_mean(gazetteer, gazetteer_path, tmp_path)
     g = Gazetteer(path)
     assert g.lookup("Qaryat Tist")[0].geonameid == 9990010
     assert not any(p.geonameid == 9990010 for n in ("Libya", "As", "Sea") for p in g.lookup(n))
+
+
+def test_lookup_similar_finds_a_spelling_one_letter_apart_inside_the_countries(gazetteer):
+    found = gazetteer.lookup_similar("Ziarah", ("SY",), 0.8)
+    assert found and found[0].name == "Az Ziyārah" and {p.iso2 for p in found} == {"SY"}
+    assert gazetteer.lookup_similar("Ziarah", ("LY",), 0.8) == ()
+    assert gazetteer.lookup_similar("Zia", ("SY",), 0.8) == ()  # too short to say

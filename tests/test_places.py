@@ -593,3 +593,14 @@ def test_two_generic_words_before_the_bracket_and_a_numbered_locality(pipeline):
     r.add_context(text)
     found = [m.place for m in r.mentions(pipeline.nlp(text)[:]) if m.place]
     assert {p.iso2 for p in found} == {"YE"} and "DE" not in r.hard
+
+
+@pytest.mark.parametrize("where, location, admin1", [
+    ("shelled Ziarah in Hama countryside", "Az Ziyārah", "Hama"),  # a vowel apart from Az Ziyarah
+    ("shelled a car near Ein Aisa, Raqqa", "‘Ayn ‘Īsá", "Ar-Raqqah"),  # too short for the skeleton index
+    ("shelled Andan in the northern countryside of Aleppo", "Aleppo", "Aleppo"),  # not Banan: other consonants
+])
+def test_an_unknown_name_spelled_like_a_place_of_the_province_after_it(where, location, admin1, pipeline):
+    (e,) = code_text(f"On 2 March 2021 regime forces {where}. No casualties were reported.", "2021-03-03",
+                     pipeline=pipeline)
+    assert (e.location, e.admin1) == (location, admin1)
