@@ -67,6 +67,7 @@ PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:districts?|city|area|village|to
                           r"|\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?=\s+(?:district|city|town|province)\b))")  # "'Qalat' area of"
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
+BORDER_KM = 40  # a town this near a province's seat is "in" it, whatever side of the border GeoNames puts it
 SIMILAR_SPELLING = 0.8  # an unknown name and a place of the province named after it, so alike, are one
 UNIT_AFTER = re.compile(r"\s+(?:districts?|provinces?|governorates?|municipalit(?:y|ies)|count(?:y|ies)|fronts?|frontlines?)\b", re.I)  # "the Nihm front"
 IN_COUNTRY_PART = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
@@ -508,7 +509,9 @@ class PlaceResolver:
             if len(areas) != 1 or any((a.iso2, a.admin1_code) == (place.iso2, place.admin1_code) for a in areas):
                 return place
             area = areas[0]
-            return self._biggest_namesake(name, area.iso2, lambda p: (p.iso2, p.admin1_code) == (area.iso2, area.admin1_code))
+            # (or just across its border, near its seat: "al Sabkhah in Deir-ez-Zor" is As Sabkhah, Ar-Raqqah)
+            return self._biggest_namesake(name, area.iso2, lambda p: (p.iso2, p.admin1_code) == (area.iso2, area.admin1_code)
+                                          or (p.iso2 == area.iso2 and haversine_km(p, area) < BORDER_KM))
         return place
 
     def _biggest_namesake(self, name: str, iso2: str, inside) -> Place | None:

@@ -604,3 +604,14 @@ def test_an_unknown_name_spelled_like_a_place_of_the_province_after_it(where, lo
     (e,) = code_text(f"On 2 March 2021 regime forces {where}. No casualties were reported.", "2021-03-03",
                      pipeline=pipeline)
     assert (e.location, e.admin1) == (location, admin1)
+
+
+def test_a_town_just_across_the_border_of_the_province_named_after_it(pipeline):
+    # Ad Dana lies in Idlib, some 35 km from Aleppo city: a text that puts it "in Aleppo" still means it
+    (e,) = code_text("On 3 March 2021 regime forces shelled Dana in Aleppo. No casualties were reported.", "2021-03-04",
+                     pipeline=pipeline)
+    assert (e.location, e.admin1) == ("Ad Dānā", "Idlib")
+    # a namesake far from the named province is not it ("Muqur district Badghis" is not Ghazni's Muqur)
+    (e,) = code_text("On 3 March 2021 Taliban militants attacked a checkpoint in Muqur district, Badghis.", "2021-03-04",
+                     pipeline=pipeline)
+    assert e.admin1 == "Badghis"
