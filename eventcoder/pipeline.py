@@ -86,6 +86,10 @@ def _event_place(sentences) -> PlaceMention | None:
     # where someone came from is not where the event happened (but "withdrew from X" happened at X)
     origins = {id(pm) for s in body for pm in s.places if _ORIGIN.search(s.text[max(0, pm.start - s.start - 40):max(0, pm.start - s.start)])
                and not _LEFT_PLACE.search(s.text[max(0, pm.start - s.start - 60):max(0, pm.start - s.start)])}
+    for s in body:  # "from Ein Issa in Ar-Raqqa": the origin's province is where they came from too
+        for a, b in zip(s.places, s.places[1:]):
+            if id(a) in origins and re.fullmatch(r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?", s.text[a.end - s.start:b.start - s.start]):
+                origins.add(id(b))
     pms = [pm for pm in pms if id(pm) not in origins] or pms
     # "Nihm district Sanaa", "Shada'a district of Saada", "Nati' district (Al Bayda)": the name after "district"
     # is the district's province, even where a town has that name too; it counts as a province (and after

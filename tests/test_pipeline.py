@@ -29,3 +29,11 @@ def test_coding_another_article_mid_call_changes_nothing(pipeline, monkeypatch):
     assert nested[1:] and nested[1].sub_event_type == "Peaceful protest"
     assert [e["actor1"] for e in alone] == ["Military Forces of Libya (2014-) Haftar Faction"] * 2
     assert interleaved == alone
+
+
+def test_the_province_of_an_origin_is_no_place_of_the_event(pipeline):
+    from eventcoder import code_text
+
+    (e,) = code_text("Movement of forces: On 4 March 2021 a Russian military convoy headed from Ein Issa in Ar-Raqqa "
+                     "and arrived in Amuda in al-Hasakeh.", "2021-03-05", pipeline=pipeline)
+    assert (e.location, e.admin1) == ("‘Āmūdā", "Al-Hasakah")
