@@ -68,6 +68,7 @@ PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:districts?|city|area|village|to
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 BORDER_KM = 40  # a town this near a province's seat is "in" it, whatever side of the border GeoNames puts it
+LONGER_NAME = re.compile(r"(?:\s+(?:wa|al|el|e|i|ul|us)\b)?\s+[A-Z][\w'’-]+")  # the third word of a parent's name
 SIMILAR_SPELLING = 0.8  # an unknown name and a place of the province named after it, so alike, are one
 UNIT_AFTER = re.compile(r"\s+(?:districts?|provinces?|governorates?|municipalit(?:y|ies)|count(?:y|ies)|fronts?|frontlines?)\b", re.I)  # "the Nihm front"
 IN_COUNTRY_PART = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
@@ -480,11 +481,18 @@ class PlaceResolver:
                 if not m:
                     return place
             g = m.lastindex  # the parent's name
-            is_district = bool(DISTRICT_AFTER.match(after, m.end(g)))
-            after = after[m.end(g):]
-            found = [p for p in self.gaz.lookup(m.group(g)) if p.level != "country"]
+            parent, end = m.group(g), m.end(g)
+            found = [p for p in self.gaz.lookup(parent) if p.level != "country"]
+            longer = LONGER_NAME.match(after, end) if not found and m.re is not PAREN_PARENT else None
+            if longer and not (UNIT_AFTER.match(after, longer.end()) or re.match(r"\s*[(\[]", after[longer.end():])):
+                longer = None  # (only a district's or province's name: "of Tarnak Wa Jaldak (Shahr-e-Safa) district")
+            whole = self.best(parent + longer.group(0), "district") if longer else None
+            if whole is not None:  # "Rabat area of Tarnak Wa Jaldak district": a three-word parent
+                parent, end, found = parent + longer.group(0), longer.end(), [whole]
+            is_district = bool(DISTRICT_AFTER.match(after, end))
+            after = after[end:]
             if not found:  # "Ghaziabad district, Kunar": a province spelled otherwise (Konar) in another country
-                area = self.best(m.group(g), "province")
+                area = self.best(parent, "province")
                 if area is not None and area.level == "admin1" and area.iso2 != place.iso2:
                     return None
             if found and all(p.iso2 != place.iso2 for p in found):

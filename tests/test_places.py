@@ -615,3 +615,10 @@ def test_a_town_just_across_the_border_of_the_province_named_after_it(pipeline):
     (e,) = code_text("On 3 March 2021 Taliban militants attacked a checkpoint in Muqur district, Badghis.", "2021-03-04",
                      pipeline=pipeline)
     assert e.admin1 == "Badghis"
+
+
+def test_a_three_word_district_after_of_holds_the_place(pipeline):
+    # "Tarnak Wa Jaldak" is the parent: Rabat in Morocco is not it, and the event lies in that district
+    (e,) = code_text("On 5 April 2021 Taliban militants attacked a police checkpoint in the Rabat area of Tarnak Wa "
+                     "Jaldak district, Zabul.", "2021-04-06", pipeline=pipeline)
+    assert (e.location, e.admin1) == ("Tarnêk wa Jaldak", "Zabul")
