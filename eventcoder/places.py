@@ -60,7 +60,7 @@ STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|
                              r"(?:roads?|highways?|routes?)\s+(?:connecting|linking|between)|"
                              r"(?:headed|heading|moved|moving|arrived|arriving|advanced|advancing|returned|deployed|redeployed|"
                              r"sent|dispatched|transferred)\s+(?:back\s+)?(?:to|in|at))\s*$", re.I)
-GENERIC_TAIL = re.compile(r"\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
+GENERIC_TAIL = re.compile(r"(?:\s+(?:Military|Central|Main|International))?\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
 STREET_TAIL = re.compile(r"\s+(?:Street|Square)s?$")
 PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:districts?|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"

@@ -622,3 +622,10 @@ def test_a_three_word_district_after_of_holds_the_place(pipeline):
     (e,) = code_text("On 5 April 2021 Taliban militants attacked a police checkpoint in the Rabat area of Tarnak Wa "
                      "Jaldak district, Zabul.", "2021-04-06", pipeline=pipeline)
     assert (e.location, e.admin1) == ("Tarnêk wa Jaldak", "Zabul")
+
+
+def test_a_town_named_before_military_and_a_facility_word(pipeline):
+    # "Sednaya Military Prison": the town is Saydnaya (and the prisoner's home town is where he came from)
+    (e,) = code_text("On 6 April 2021 a man from Busra in Daraa died under torture in Sednaya Military Prison.",
+                     "2021-04-07", pipeline=pipeline)
+    assert e.location == "Şaydnāyā"
