@@ -63,7 +63,7 @@ STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|
 GENERIC_TAIL = re.compile(r"(?:\s+(?:Military|Central|Main|International))?\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
 STREET_TAIL = re.compile(r"\s+(?:Street|Square)s?$")
-PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:districts?|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
+PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:districts?|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:(?:of|in)\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
                           r"|\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?=\s+(?:district|city|town|province)\b))")  # "'Qalat' area of"
 IN_PARENT = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|rural)\s+)?"
                        r"(?:(?:countryside|province|governorate)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
