@@ -453,7 +453,7 @@ class PlaceResolver:
         """An unknown name spelled like a place of the province named after it ("Ziyara in Hama
         countryside": Az Ziyarah; "Ein Issa, Ar-Raqqa": Ayn Isa): that place, the closest spelling first."""
         if parent is None or not parent.admin1_code or any(p.iso2 == parent.iso2 for p in self.gaz.lookup(name)):
-            return None  # (a town of that country by its own name was set aside for a reason: "off Cesme" with the Greek coast guard)
+            return None  # (a town of that country by its own name that best() set aside was set aside for a reason)
         sk = skeleton(name, shortest=1)  # the same consonants: "Andan" is not Banan, nor "Maharim" Harim
         alike = [p for p in self.gaz.lookup_similar(name, (parent.iso2,), SIMILAR_SPELLING)
                  if p.level in ("place", "admin2") and p.admin1_code == parent.admin1_code
@@ -517,7 +517,7 @@ class PlaceResolver:
             if len(areas) != 1 or any((a.iso2, a.admin1_code) == (place.iso2, place.admin1_code) for a in areas):
                 return place
             area = areas[0]
-            # (or just across its border, near its seat: "al Sabkhah in Deir-ez-Zor" is As Sabkhah, Ar-Raqqah)
+            # (or just across its border, near its seat: "Dana in Aleppo" is Ad Dana, Idlib, 35 km from Aleppo)
             return self._biggest_namesake(name, area.iso2, lambda p: (p.iso2, p.admin1_code) == (area.iso2, area.admin1_code)
                                           or (p.iso2 == area.iso2 and haversine_km(p, area) < BORDER_KM))
         return place
