@@ -617,22 +617,20 @@ class Pipeline:
             m = re.match(r"(?:Military|Police) Forces of (?:the )?(.+?)(?: \(|$)", name)
             return bool(ctry and m and m.group(1) != ctry and not ctry.startswith(m.group(1)))
 
-        text = {s.start: s.text for s in d.sentences}
+        def sentence_around(start: int, end: int) -> tuple[int, str] | None:
+            """(offset, text) of the draft's first sentence that holds ``start`` to ``end``."""
+            return next(((s.start, s.text) for s in d.sentences if s.start <= start <= end <= s.start + len(s.text)), None)
 
         def joined(a: Mention, b: Mention) -> bool:
             """'Turkish forces and opposition rebels', 'Russian and regime warplanes': one side, said together."""
-            for st, t in text.items():
-                if st <= a.end <= b.start <= st + len(t):
-                    return bool(re.fullmatch(r"\s*(?:forces|troops|warplanes)?\s*(?:,|and|&)\s*(?:the\s+|their\s+)?",
-                                             t[a.end - st:b.start - st], re.I))
-            return False
+            found = sentence_around(a.end, b.start)
+            return found is not None and bool(re.fullmatch(r"\s*(?:forces|troops|warplanes)?\s*(?:,|and|&)\s*(?:the\s+|their\s+)?",
+                                                           found[1][a.end - found[0]:b.start - found[0]], re.I))
 
         def backing(m: Mention) -> bool:
             """'regime forces supported by pro-regime militias': the militias back a side; they are not the other one."""
-            for st, t in text.items():
-                if st <= m.start <= st + len(t):
-                    return bool(_BACKED_BY.search(t[max(0, m.start - st - 40):m.start - st]))
-            return False
+            found = sentence_around(m.start, m.start)
+            return found is not None and bool(_BACKED_BY.search(found[1][max(0, m.start - found[0] - 40):m.start - found[0]]))
 
         def pick(mentions, exclude=None):
             groups: dict[str, list] = {}

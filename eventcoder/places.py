@@ -76,6 +76,7 @@ IN_COUNTRY_PART = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|w
 UNIT_BEFORE = re.compile(r"\b(?:districts?|provinces?|governorates?)\s+$", re.I)  # "Jawand district Farah": the province, not a person
 DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)  # "in Afrin district": a district named after its town
 COMMA_PARENT = re.compile(r",\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Kadikoy, Istanbul"
+OPEN_BRACKET = re.compile(r"\s*[(\[]")
 PAREN_PARENT = re.compile(r"\s*[(\[]\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Shuqrah (Abyan)"
 SIDE_BEFORE = re.compile(r"\b(pro|anti)-\s*$", re.I)  # "pro-Turkey factions", "anti-Assad protesters": a side
 ROAD_AFTER = re.compile(r"\s+(?:(?:federal|national|main|international|coastal|old|new)\s+)?(highway|road|motorway|expressway|freeway|route)\b", re.I)
@@ -484,7 +485,7 @@ class PlaceResolver:
             parent, end = m.group(g), m.end(g)
             found = [p for p in self.gaz.lookup(parent) if p.level != "country"]
             longer = LONGER_NAME.match(after, end) if not found and m.re is not PAREN_PARENT else None
-            if longer and not (UNIT_AFTER.match(after, longer.end()) or re.match(r"\s*[(\[]", after[longer.end():])):
+            if longer and not (UNIT_AFTER.match(after, longer.end()) or OPEN_BRACKET.match(after, longer.end())):
                 longer = None  # (only a district's or province's name: "of Tarnak Wa Jaldak (Shahr-e-Safa) district")
             whole = self.best(parent + longer.group(0), "district") if longer else None
             if whole is not None:  # "Rabat area of Tarnak Wa Jaldak district": a three-word parent
@@ -733,7 +734,7 @@ class PlaceResolver:
             near = bool(NEAR.search(before))
             after = text[e:span.end_char]
             if place is None and (locative or label in ("GPE", "LOC")) and not PARENT_AFTER.match(after) \
-                    and not re.match(r"\s*[(\[]", after):
+                    and not OPEN_BRACKET.match(after):
                 split = self._split_parent(name) if split is _UNSPLIT else split
                 words = name.split()
                 if (split is None or split[1] is None) and len(words) >= 3:
