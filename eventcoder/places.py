@@ -90,6 +90,12 @@ OFFICE_TAIL = re.compile(r"\s+(?:Governorship|Governorate|Governor(?:['’]s)?(?
 # "in Chilapa Guerrero State police ...", "in Uruapan Michoacan Municipal Police ...": whose police, not a place's name
 POLICE_KIND_TAIL = re.compile(r"\s+(?:State|Municipal|Community|Federal|Ministerial|Preventive|Rural|Transit|Traffic|Investigative)$")
 POLICE_AFTER = re.compile(r"\s+(?:police|policemen|officers|agents|guards|patrols?)\b", re.I)
+# "in Colonia Hidalgo, Ciudad Juarez": a neighbourhood's own name, whatever town it is named after
+QUARTER_BEFORE = re.compile(r"(?:Colonia|Col\.|Fraccionamiento|Barrio|Unidad Habitacional|Mahallesi)\s", re.I)
+# "in Lomas de Poleo, Ciudad Juarez (Chihuahua)": the name after an unknown place and a comma, ending
+# there, is where it lies (but "in Kot, Khogyani, and Dih Bala districts" is a list)
+CHAIN_COMMA = re.compile(r",\s*")
+CHAIN_END = re.compile(r"\s*(?:[(\[.;]|,(?!\s*(?:and|or)\b)|$)")
 VILLAGE_OF = re.compile(r"\bvillages?\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 VILLAGE_AFTER = re.compile(r"\s+(village|villages|hamlet|area\s+of|\d+)\b", re.I)  # "Mataram village", "Kilo 16", "the Rabat area of
 # Tarnak district": small, not the city abroad
@@ -686,6 +692,7 @@ class PlaceResolver:
                 self.countries[iso] += 0.5
                 self.hard[iso] += 0.5
         runs = [part for r in runs for part in self._split_of(r, text)]
+        chain_end = None  # where the last run read as an unknown place ended
         for s, e, name, label in runs:
             if any(a <= s + base < b or s + base <= a < e + base for a, b in self.excluded):
                 continue
@@ -708,10 +715,13 @@ class PlaceResolver:
             kind = POLICE_KIND_TAIL.search(name)
             if kind and kind.start() > 0 and POLICE_AFTER.match(text, e):
                 name, e = name[:kind.start()], s + kind.start()
+            chained = chain_end is not None and bool(CHAIN_COMMA.fullmatch(text, chain_end, s)) \
+                and bool(CHAIN_END.match(text, e, span.end_char))
             locative = bool(LOCATIVE.search(before) or OBJECT_OF.search(before) or unit_before) \
-                or label in ("GPE", "LOC", "FAC") or unit_after
+                or label in ("GPE", "LOC", "FAC") or unit_after or chained
+            chain_end = None
             split = _UNSPLIT
-            if label == "PERSON" and not unit_after and not STRONG_LOCATIVE.search(before) and not unit_before \
+            if label == "PERSON" and not unit_after and not chained and not STRONG_LOCATIVE.search(before) and not unit_before \
                     and not OBJECT_OF.search(before) and not (LOCATIVE.search(before) and self._paren_parent(text, e, span.end_char)):
                 # (but "in western Sirwah (Sirwah Marib)": a name with its district and province after it is a place)
                 if not LOCATIVE.search(before):
@@ -733,8 +743,10 @@ class PlaceResolver:
                 place = self._within_parent(name, place, text[e + (text[e:e + 1] in (")", "]")):span.end_char])
             near = bool(NEAR.search(before))
             after = text[e:span.end_char]
+            if place is None and locative:
+                chain_end = e  # an unknown place: the name after its comma may be where it lies
             if place is None and (locative or label in ("GPE", "LOC")) and not PARENT_AFTER.match(after) \
-                    and not OPEN_BRACKET.match(after):
+                    and not OPEN_BRACKET.match(after) and not QUARTER_BEFORE.match(name):
                 split = self._split_parent(name) if split is _UNSPLIT else split
                 words = name.split()
                 if (split is None or split[1] is None) and len(words) >= 3:

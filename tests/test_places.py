@@ -639,3 +639,22 @@ def test_area_in_a_city_checks_the_namesake(pipeline):
     (e,) = code_text("On 7 April 2021 an IED exploded in a parked car in Qanawat area in Damascus, wounding a civilian.",
                      "2021-04-08", pipeline=pipeline)
     assert (e.location, e.admin1) == ("Damascus", "Damascus")
+
+
+@pytest.mark.parametrize("text", [
+    # an unknown neighbourhood, then its town after a comma and the state in brackets
+    "On 2 February 2021, in Lomas de Poleo, Ciudad Juarez (Chihuahua), gunmen shot and killed a man inside his home.",
+    # a colonia named after a town elsewhere (Benito Juarez, Mexico City) is still a quarter of the town after it
+    "On 2 February 2021, in Colonia Benito Juarez, Ciudad Juarez (Chihuahua), gunmen shot and killed a man.",
+    "On 2 February 2021, in the Colonia Hidalgo, Ciudad Juarez, Chihuahua, gunmen shot and killed a man.",
+])
+def test_a_neighbourhood_then_its_town_after_a_comma(text, pipeline):
+    (e,) = code_text(text, "2021-02-03", pipeline=pipeline)
+    assert (e.location, e.admin1) == ("Ciudad Juárez", "Chihuahua")
+
+
+def test_a_list_of_districts_is_not_a_chain_of_parents(pipeline):
+    # "Kot, Khogyani, and Dih Bala districts": Khogyani is a sibling of Kot, not the place Kot lies in
+    (e,) = code_text("On 4 March 2021, 14 Taliban militants were killed during clashes with Afghan forces in Kot, "
+                     "Khogyani, and Dih Bala districts, Nangarhar.", "2021-03-05", pipeline=pipeline)
+    assert e.admin1 == "Nangarhar"
