@@ -76,6 +76,12 @@ _PROTESTING = re.compile(r"protest|demonstrat", re.I)
 _BACKED_BY = re.compile(r"\b(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+# what lies between a district and the area it is in: "district Kandahar", "district, Kandahar", "district (Al Bayda)",
+# "district of Saada", "district in western Marib", "district in the east of Sanaa" (then the district is the place)
+_AFTER_UNIT = re.compile(r"\b(districts?|municipalit(?:y|ies)|count(?:y|ies))\s*(,|of|\(|in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?"
+                         r"(?:ern)?\s+|(?:east|west)(?:ern)?\s+|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+)?)?\s*$", re.I)
+
+
 def _event_place(sentences) -> PlaceMention | None:
     """The event's place: the first specific one (body before headline), village over
     town over region over country; a town mentioned as 'near' anywhere in the event
@@ -95,7 +101,7 @@ def _event_place(sentences) -> PlaceMention | None:
     # is the district's province, even where a town has that name too; it counts as a province (and after
     # "in Khakrez and Maywand districts Kandahar")
     parents = {id(pm) for s in body for i, pm in enumerate(s.places)
-               if i and re.search(r"\b(districts?|municipalit(?:y|ies)|count(?:y|ies))\s*(,|of|\()?\s*$", s.text[:max(0, pm.start - s.start)], re.I)}
+               if i and _AFTER_UNIT.search(s.text[:max(0, pm.start - s.start)])}
     with_town = {id(s) for s in body if any(pm.place is not None and pm.place.level == "place" for pm in s.places)}
     unknown = [pm for s in body if id(s) in with_town for pm in s.places if pm.place is None]
     if unknown:

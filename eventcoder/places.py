@@ -82,7 +82,8 @@ SIDE_BEFORE = re.compile(r"\b(pro|anti)-\s*$", re.I)  # "pro-Turkey factions", "
 ROAD_AFTER = re.compile(r"\s+(?:(?:federal|national|main|international|coastal|old|new)\s+)?(highway|road|motorway|expressway|freeway|route)\b", re.I)
 # "the Juarez neighborhood of Monterrey": a part of the town after "of", named like a town elsewhere
 QUARTER_OF = re.compile(r"\s+(?:neighbou?rhoods?|colonia|quarter|suburb|housing (?:estate|complex|project)|street|avenue|"
-                        r"boulevard|market)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
+                        r"boulevard|market)\s+(?:of|in)\s+(?:the\s+)?"
+                        r"(?:(?:central|downtown|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\s+)?[A-Z]")  # "... of central Van"
 # a place named by its authorities: "Hakkari Governorship declared ...", "Van Metropolitan Municipality"
 OFFICE_TAIL = re.compile(r"\s+(?:Governorship|Governorate|Governor(?:['’]s)?(?:\s+Office)?|Metropolitan\s+Municipality|"
                          r"Municipality|Provincial(?:\s+[A-Z][\w'’-]+){1,3}|Security\s+Directorate|Police(?:\s+Department)?|"

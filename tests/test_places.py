@@ -658,3 +658,23 @@ def test_a_list_of_districts_is_not_a_chain_of_parents(pipeline):
     (e,) = code_text("On 4 March 2021, 14 Taliban militants were killed during clashes with Afghan forces in Kot, "
                      "Khogyani, and Dih Bala districts, Nangarhar.", "2021-03-05", pipeline=pipeline)
     assert e.admin1 == "Nangarhar"
+
+
+@pytest.mark.parametrize("text, admin1, location", [
+    # "neighbourhood of central Van": a quarter of Van, not Camlica in Antalya
+    ("On 5 February 2021, a man was shot in the Camlica neighborhood of central Van. The police arrested him.",
+     "Van", "Van"),
+    ("On 5 February 2021, a woman was killed in Yenisehir neighbourhood in central Diyarbakir.", "Diyarbakir",
+     "Diyarbakır"),
+])
+def test_a_neighbourhood_of_a_central_town_is_in_that_town(text, admin1, location, pipeline):
+    (e,) = code_text(text, "2021-02-06", pipeline=pipeline)
+    assert (e.admin1, e.location) == (admin1, location)
+
+
+def test_a_district_in_part_of_a_city_is_the_place_not_the_city(pipeline):
+    # "Nihm district in the east of Sanaa": where in the country the district lies, not an event in Sanaa city
+    for where in ("in the east of Sanaa (Nihm Sanaa)", "in eastern Sanaa"):
+        (e,) = code_text(f"On 5 February 2021, Houthi forces shelled residential areas of Nihm district {where} with "
+                         "artillery. No casualties were reported.", "2021-02-06", pipeline=pipeline)
+        assert (e.admin1, e.location) == ("Sanaa", "Nihm")
