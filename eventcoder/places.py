@@ -78,6 +78,10 @@ DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)  # "in Afrin district": a di
 COMMA_PARENT = re.compile(r",\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Kadikoy, Istanbul"
 OPEN_BRACKET = re.compile(r"\s*[(\[]")
 PAREN_PARENT = re.compile(r"\s*[(\[]\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")  # "Shuqrah (Abyan)"
+# "migrants from Syria, Afghanistan and Congo", "a refugee from Iraq": where people come from, not where it happened
+PEOPLE_FROM = re.compile(r"\b(?:migrants?|refugees?|asylum[- ]seekers?|immigrants?|nationals?|citizens?|workers?|people|"
+                         r"persons?|men|women|children|families)\s+(?:who\s+(?:came|fled)\s+)?from\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
 SIDE_BEFORE = re.compile(r"\b(pro|anti)-\s*$", re.I)  # "pro-Turkey factions", "anti-Assad protesters": a side
 ROAD_AFTER = re.compile(r"\s+(?:(?:federal|national|main|international|coastal|old|new)\s+)?(highway|road|motorway|expressway|freeway|route)\b", re.I)
 # "the Juarez neighborhood of Monterrey": a part of the town after "of", named like a town elsewhere
@@ -278,7 +282,8 @@ class PlaceResolver:
 
     def add_context(self, text: str) -> None:
         for s, e, iso2, kind in self.scan_countries(text):
-            if kind == "name" and (ACTOR_AFTER_NAME.match(text, e) or SIDE_BEFORE.search(text[max(0, s - 5):s])):
+            if kind == "name" and (ACTOR_AFTER_NAME.match(text, e) or SIDE_BEFORE.search(text[max(0, s - 5):s])
+                                   or PEOPLE_FROM.search(text[max(0, s - 120):s])):
                 kind = "demonym"  # "US forces", "Iran-backed militias", "pro-Turkey factions" say who acts, not where
             self.countries[iso2] += 1 if kind == "name" else 0.5
             if kind == "name":
@@ -373,11 +378,16 @@ class PlaceResolver:
                 s -= 1.5 + math.log10(max(1, p.population)) / 2  # "Kandahar": the city, not the province
         if p.feature_class == "P":
             s += 0.5
-        if p.admin1 and p.level == "place" and self._sentence_keys & {name_key(p.admin1), name_key(short_admin_name(p.admin1))}:
+        if p.level == "place" and self._province_named(p):
             s += 5  # "Qarabagh district Ghazni": the Qarabagh in Ghazni
         if name_key(p.name) == name_key(name):
             s += 1  # "Cancun" is Cancún, not Changchun (which has "Cancun" among its alternate names)
         return s
+
+    def _province_named(self, p: Place) -> bool:
+        """The sentence names the province the place is in ("Qarabagh district Ghazni")."""
+        return bool(p.admin1 and p.level != "admin1"
+                    and self._sentence_keys & {name_key(p.admin1), name_key(short_admin_name(p.admin1))})
 
     def _strong_countries(self) -> list[str]:
         """Countries the text names or whose big places it mentions; else the collection's main one."""
@@ -432,9 +442,11 @@ class PlaceResolver:
         scored = sorted(((self._score(p, name, context, towns), -i, p) for i, p in enumerate(pool)), reverse=True)
         score, _, p = scored[0]
         if strong and p.iso2 not in strong and (p.population < 100000 or p.level == "admin2" or _similarity(name, p.name) < 0.55) \
-                and not (self.prior.get(p.iso2, 0) >= 0.2 and not self.named and p in self.gaz.lookup(name)):
+                and not (self.prior.get(p.iso2, 0) >= 0.2 and not self.named and p in self.gaz.lookup(name)) \
+                and not (self.prior.get(p.iso2, 0) >= 0.2 and self._province_named(p)):
             # (unless the collection is about that country too and the text names none: "Turkish drones
-            # struck near Sinjar" in a collection about Turkey and Iraq)
+            # struck near Sinjar" in a collection about Turkey and Iraq; or the sentence names its province:
+            # "Ayvacik district of Canakkale" in a text that names Greece)
             return None  # a small namesake or a district abroad ("Nayrab" with Idlib in the text is not Nyrob, Russia)
         if not (in_hard or in_soft or in_prior):
             if self.named and p.population < 100000:  # a country named, not only a demonym ("US forces ... in Marib")
@@ -603,9 +615,10 @@ class PlaceResolver:
         kept = []
         for m in out:
             if m.place is not None and m.place.level in ("place", "admin2") and m.place.iso2 not in anchors \
-                    and (m.place.population < 500000 or name_key(m.place.name) != name_key(m.text)):
+                    and (m.place.population < 500000 or name_key(m.place.name) != name_key(m.text)) \
+                    and not self._province_named(m.place):
                 # (a big city abroad only by its own name: "San town in Idleb" is not San Diego, whose
-                # alternate names include "San")
+                # alternate names include "San"; but "Ayvacik district of Canakkale ... to Greece" is in Canakkale)
                 if m.place in self.resolved:
                     self.resolved.remove(m.place)
                 m = PlaceMention(m.text, m.start, m.end, None, 2, m.near, m.anaphor)
@@ -664,8 +677,8 @@ class PlaceResolver:
                 continue
             if not STRONG_LOCATIVE.search(span.text[max(0, s - 30):s]) and not re.match(r"\s*[,.]?\s*$", span.text[e:e + 2]):
                 continue
-            if ACTOR_AFTER_NAME.match(span.text, e):
-                continue  # "near the US embassy": who, not where
+            if ACTOR_AFTER_NAME.match(span.text, e) or PEOPLE_FROM.search(span.text[max(0, s - 120):s]):
+                continue  # "near the US embassy", "migrants from Afghanistan": who, not where
             nxt = re.match(r" ([A-Z][\w'’-]+)", span.text[e:])
             if nxt and any(p.level == "place" for p in self.gaz.lookup(span.text[s:e] + nxt.group(0))):
                 continue  # "Mexico City", "Kuwait City": a town named after its country

@@ -678,3 +678,20 @@ def test_a_district_in_part_of_a_city_is_the_place_not_the_city(pipeline):
         (e,) = code_text(f"On 5 February 2021, Houthi forces shelled residential areas of Nihm district {where} with "
                          "artillery. No casualties were reported.", "2021-02-06", pipeline=pipeline)
         assert (e.admin1, e.location) == ("Sanaa", "Nihm")
+
+
+@pytest.mark.parametrize("text, admin1, location", [
+    # the migrants' countries and where they were headed are not where they were caught
+    ("On 5 February 2021, gendarmerie forces detained 40 migrants from Syria, Afghanistan, Somalia and Congo in "
+     "Ayvacik district of Canakkale as they tried to cross to Greece.", "Canakkale", "Ayvacık"),
+    ("On 5 February 2021, police detained 12 migrants from Afghanistan and Pakistan in Dogubayazit district of Agri.",
+     "Agri", "Doğubayazıt"),
+])
+def test_where_migrants_come_from_is_not_where_they_were_caught(text, admin1, location, pipeline):
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    doc = clean(RawDocument("t", text, "text", published=parse_published("2021-02-06", "t")))
+    (e,) = pipeline.code(doc, {"TR": 0.7, "IQ": 0.3})  # a collection about Turkey and northern Iraq
+    assert (e.country, e.admin1, e.location) == ("Turkey", admin1, location)
+    assert e.actor1 == "Police Forces of Turkey"
