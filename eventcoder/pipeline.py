@@ -76,6 +76,9 @@ _PROTESTING = re.compile(r"protest|demonstrat", re.I)
 _BACKED_BY = re.compile(r"\b(?:supported|backed|assisted|aided|reinforced)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+_ROAD_TO = re.compile(r"\b(?:road|highway|motorway|expressway|freeway|route)\s+(?:leading\s+|that\s+leads\s+)?(?:to|towards)\s+(?:the\s+)?$", re.I)
+_ROAD_END = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?\s+(?:(?:federal|national|main|international|coastal|old|new)\s+)?"
+                       r"(?:highway|road|motorway|expressway|freeway)\b", re.I)
 # what lies between a district and the area it is in: "district Kandahar", "district, Kandahar", "district (Al Bayda)",
 # "district of Saada", "district in western Marib", "district in the east of Sanaa" (then the district is the place)
 _AFTER_UNIT = re.compile(r"\b(districts?|municipalit(?:y|ies)|count(?:y|ies))\s*(,|of|\(|in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?"
@@ -97,6 +100,14 @@ def _event_place(sentences) -> PlaceMention | None:
             if id(a) in origins and re.fullmatch(r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?", s.text[a.end - s.start:b.start - s.start]):
                 origins.add(id(b))
     pms = [pm for pm in pms if id(pm) not in origins] or pms
+    # "on the highway to San Luis Potosi at the height of Villa de Reyes", "on the Cuernavaca-Acapulco highway near
+    # Chilpancingo": where a road leads, or the towns it is named after, not when a town near it is given
+    road_ends = {id(pm) for s in body for pm in s.places
+                 if _ROAD_TO.search(s.text[max(0, pm.start - s.start - 40):max(0, pm.start - s.start)])
+                 or _ROAD_END.match(s.text, pm.end - s.start)}
+    off_road = [pm for pm in pms if id(pm) not in road_ends]
+    if any(pm.place is not None and pm.place.level == "place" and pm.near for pm in off_road):
+        pms = off_road  # (but "on Menbij - Sarin road in Aleppo": Menbij, not the province)
     # "Nihm district Sanaa", "Shada'a district of Saada", "Nati' district (Al Bayda)": the name after "district"
     # is the district's province, even where a town has that name too; it counts as a province (and after
     # "in Khakrez and Maywand districts Kandahar")

@@ -23,7 +23,7 @@ LOCATIVE = re.compile(
     r"north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|"
     r"outskirts|vicinity|district|province|town|city|village|villages|area|region|governorate|outpost|base),?\s+(?:the\s+)?$", re.I)
 NEAR = re.compile(
-    r"\b(near|nearby|outside|around|close to|outskirts of|on the outskirts of|vicinity of|surroundings of|"
+    r"\b(near|nearby|outside|around|close to|outskirts of|on the outskirts of|vicinity of|surroundings of|height of|"
     r"\d+\s*(km|kilometres|kilometers|miles)\s+(from|north|south|east|west)|(four|five|six|seven|eight|nine|ten|two|three|"
     r"several|a few) (km|kilometres|kilometers|miles)( \w+)? (from|of)|(north|south|east|west|northeast|northwest|southeast|"
     r"southwest) of|(northern|southern|eastern|western|central) (parts of )?|villages (around|near|outside|of)|outlying)\s*(the\s+)?"

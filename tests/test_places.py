@@ -695,3 +695,21 @@ def test_where_migrants_come_from_is_not_where_they_were_caught(text, admin1, lo
     (e,) = pipeline.code(doc, {"TR": 0.7, "IQ": 0.3})  # a collection about Turkey and northern Iraq
     assert (e.country, e.admin1, e.location) == ("Turkey", admin1, location)
     assert e.actor1 == "Police Forces of Turkey"
+
+
+@pytest.mark.parametrize("text, location", [
+    # where a road leads is not where it happened when a town along it is given
+    ("On 3 February 2021, armed men shot and killed a truck driver on the highway to San Luis Potosi at the height "
+     "of Villa de Reyes.", "Villa de Reyes"),
+    ("On 3 February 2021, the bodies of two men were found on the road to Tierra Blanca at the height of "
+     "Tlalixcoyan.", "Tlalixcoyan"),
+    # nor are the towns a road is named after
+    ("On 3 February 2021, gunmen killed two police officers on the Cuernavaca-Acapulco highway near Chilpancingo.",
+     "Chilpancingo"),
+    # (a road named after its towns, with only its province after it: the first town)
+    ("On 18 February 2021 unidentified gunmen shot a commander of the QSD on the Menbij - Sarin road in Aleppo.",
+     "Manbij"),
+])
+def test_a_road_and_a_town_along_it(text, location, pipeline):
+    (e,) = code_text(text, "2021-02-20", pipeline=pipeline)
+    assert (e.location, e.geo_precision) == (location, 2 if location != "Manbij" else 1)
