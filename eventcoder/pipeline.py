@@ -79,6 +79,8 @@ _BACKED_BY = re.compile(r"\b(?:supported|backed|assisted|aided|reinforced)\s+by\
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|expressway|freeway|route)\s+(?:leading\s+|that\s+leads\s+)?(?:to|towards)\s+(?:the\s+)?$", re.I)
 _ROAD_END = re.compile(r"(?:\s*-\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?\s+(?:(?:federal|national|main|international|coastal|old|new)\s+)?"
                        r"(?:highway|road|motorway|expressway|freeway)\b", re.I)
+_SEVERAL_UNITS = re.compile(r"\b(?:and|&)\s+[A-Z][\w'’-]*(?:[\s-]+[A-Za-z][\w'’-]*){0,3}\s+(?:districts|municipalities|counties)\s*(?:,|of|\()?\s*$")
+_SPLIT_OVER = re.compile(r"\bsplit\s+(?:over|across|between|evenly)|\bacross\s+\w+\s+(?:events|locations)\b", re.I)
 # what lies between a district and the area it is in: "district Kandahar", "district, Kandahar", "district (Al Bayda)",
 # "district of Saada", "district in western Marib", "district in the east of Sanaa" (then the district is the place)
 _AFTER_UNIT = re.compile(r"\b(districts?|municipalit(?:y|ies)|count(?:y|ies))\s*(,|of|\(|in\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?"
@@ -113,6 +115,16 @@ def _event_place(sentences) -> PlaceMention | None:
     # "in Khakrez and Maywand districts Kandahar")
     parents = {id(pm) for s in body for i, pm in enumerate(s.places)
                if i and _AFTER_UNIT.search(s.text[:max(0, pm.start - s.start)])}
+    # "42 IS fighters surrendered in Narang and Chawkay districts, Kunar": one event over several districts lies in
+    # their province, as ACLED codes it (a report that splits its figures over them is coded once per district;
+    # "the Mosazai area between Khan Abad and Ali Abad districts" lies in one of them)
+    for s in body:
+        for i, pm in enumerate(s.places):
+            if id(pm) in parents and pm.place is not None and i >= 2 \
+                    and _SEVERAL_UNITS.search(s.text[:max(0, pm.start - s.start)]) \
+                    and not re.search(r"\bbetween\b", s.text[max(0, s.places[i - 2].start - s.start - 12):pm.start - s.start]) \
+                    and not _SPLIT_OVER.search(" ".join(x.text for x in sentences)):
+                return PlaceMention(pm.text, pm.start, pm.end, pm.place, 3, pm.near, pm.anaphor)
     with_town = {id(s) for s in body if any(pm.place is not None and pm.place.level == "place" for pm in s.places)}
     unknown = [pm for s in body if id(s) in with_town for pm in s.places if pm.place is None]
     if unknown:

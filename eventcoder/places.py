@@ -749,7 +749,7 @@ class PlaceResolver:
             context = text[s:min(span.end_char, e + 30)]
             if unit_before and not unit_after:
                 context += " (province)"  # "Charbolak districts Balkh": Balkh the province, not its town
-            place = self.best(name, context)
+            place = whole = self.best(name, context)
             if place is not None and VILLAGE_OF.search(before) and place.iso2 not in self._strong_countries():
                 place = None  # "a village in Sohar" in a text about Yemen: a locality there, not the city in Oman
             if place is not None and place.level in ("place", "admin2"):  # "Baharak district Takhar": not Badakhshan's
@@ -760,7 +760,10 @@ class PlaceResolver:
             if place is None and locative:
                 chain_end = e  # an unknown place: the name after its comma may be where it lies
             if place is None and (locative or label in ("GPE", "LOC")) and not PARENT_AFTER.match(after) \
-                    and not OPEN_BRACKET.match(after) and not QUARTER_BEFORE.match(name):
+                    and not OPEN_BRACKET.match(after) and not QUARTER_BEFORE.match(name) \
+                    and (whole is None or not COMMA_PARENT.match(after)):
+                # (a known name its parent after the comma rules out stays whole: "Benito Juarez, Quintana Roo"
+                # is not a Benito in Ciudad Juarez)
                 split = self._split_parent(name) if split is _UNSPLIT else split
                 words = name.split()
                 if (split is None or split[1] is None) and len(words) >= 3:

@@ -526,12 +526,19 @@ def test_the_town_after_a_verb_of_attack_is_a_place_though_tagged_a_person(text,
 
 
 def test_after_a_list_of_districts_the_province_is_their_parent_not_its_city(pipeline):
-    """'in Khakrez and Arghandab districts Kandahar': Kandahar is the districts' province, so the event lies at
-    the first district, not at Kandahar city; and a name before 'districts Urozgan' that the gazetteer knows only
-    as a spelling variant of a town in another province ('Khan Agha' for Khanaqah) is not that town."""
+    """'in Khakrez and Arghandab districts Kandahar': Kandahar is the districts' province; one event over
+    both lies in it, at precision 3, as ACLED codes such reports; split over them, at the first district.
+    And a name before 'districts Urozgan' that the gazetteer knows only as a spelling variant of a town
+    in another province ('Khan Agha' for Khanaqah) is not that town."""
     (e,) = code_text("On 9 March 2020 Afghan forces killed 6 Taliban militants in Khakrez and Arghandab districts Kandahar.",
                      "2020-03-10", pipeline=pipeline)
+    assert (e.admin1, e.geo_precision) == ("Kandahar", 3)
+    (e,) = code_text("On 9 March 2020 Afghan forces killed 6 Taliban militants in Khakrez and Arghandab districts Kandahar. "
+                     "Fatalities split over 2 locations.", "2020-03-10", pipeline=pipeline)
     assert (e.admin1, e.geo_precision) == ("Kandahar", 2) and abs(e.latitude - 31.98) < 0.1
+    (e,) = code_text("On 9 March 2020 a bomb killed 2 policemen in the Mosazai area between Khan Abad and Ali Abad "
+                     "districts Kunduz.", "2020-03-10", pipeline=pipeline)
+    assert e.admin1 == "Kunduz" and e.geo_precision < 3  # (at Khan Abad)
     text = "On 9 March 2020 Afghan forces killed 6 Taliban militants in Chora and Khan Agha districts Urozgan."
     r = PlaceResolver(pipeline.gazetteer, prior={"AF": 1.0})
     r.add_context(text)
@@ -713,3 +720,26 @@ def test_where_migrants_come_from_is_not_where_they_were_caught(text, admin1, lo
 def test_a_road_and_a_town_along_it(text, location, pipeline):
     (e,) = code_text(text, "2021-02-20", pipeline=pipeline)
     assert (e.location, e.geo_precision) == (location, 2 if location != "Manbij" else 1)
+
+
+def test_a_known_name_its_parent_rules_out_stays_whole(pipeline):
+    # Benito Juarez, Quintana Roo (Cancun's municipality) is not Mexico City's Benito Juarez, nor a "Benito" in
+    # Ciudad Juarez; the packaged gazetteer lacks that municipality, so the event lies in the state
+    (e,) = code_text("On 3 February 2021 in Benito Juarez, Quintana Roo, armed men shot and killed a man.", "2021-02-04",
+                     pipeline=pipeline)
+    assert e.admin1 == "Quintana Roo"
+
+
+@pytest.mark.parametrize("text, admin1, precision", [
+    # one event over several districts lies in their province, at precision 3
+    ("On 3 March 2021, 30 Taliban fighters surrendered to Afghan forces in Narang and Chawkay districts, Kunar.",
+     "Konar", 3),
+    ("On 5 February 2021, gendarmerie forces detained 60 migrants in Ayvacik and Ezine districts of Canakkale. The "
+     "migrants were taken to the provincial migration office.", "Canakkale", 3),
+    # a report that splits its figures over the districts is coded once per district: the first one here
+    ("On 3 March 2021, 5 Taliban militants were killed when Afghan forces repulsed their attacks in Khakrez and "
+     "Maywand districts Kandahar. Fatalities split over 2 locations.", "Kandahar", 2),
+])
+def test_an_event_over_several_districts_lies_in_their_province(text, admin1, precision, pipeline):
+    (e,) = [x for x in code_text(text, "2021-03-04", pipeline=pipeline) if not x.historical][:1]
+    assert (e.admin1, e.geo_precision) == (admin1, precision)
