@@ -68,6 +68,8 @@ class Draft:
 
 
 _ORIGIN = re.compile(r"\b(?:left|leaving|departed|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|natives)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_RESIDENTS_AFTER = re.compile(r"(?:\s+(?:city|town|village|district|province))?\s+(?:residents|inhabitants|natives)\b", re.I)
 _LEFT_PLACE = re.compile(r"\b(?:withdr\w+|retreat\w*|pull\w* out|fled|flee\w*|expelled|ousted|driven out|displaced|evacuat\w+)\b[^.]{0,40}$", re.I)
 
 
@@ -97,11 +99,20 @@ def _event_place(sentences) -> PlaceMention | None:
     # where someone came from is not where the event happened (but "withdrew from X" happened at X)
     origins = {id(pm) for s in body for pm in s.places if _ORIGIN.search(s.text[max(0, pm.start - s.start - 40):max(0, pm.start - s.start)])
                and not _LEFT_PLACE.search(s.text[max(0, pm.start - s.start - 60):max(0, pm.start - s.start)])}
-    for s in body:  # "from Ein Issa in Ar-Raqqa": the origin's province is where they came from too
+    for s in body:  # "from Ein Issa in Ar-Raqqa", "from Nihm district (Sanaa)": the origin's province is where they came from too
         for a, b in zip(s.places, s.places[1:]):
-            if id(a) in origins and re.fullmatch(r"\s*(?:,|\bin|\bof)\s*(?:the\s+)?", s.text[a.end - s.start:b.start - s.start]):
+            if id(a) in origins and re.fullmatch(r"\s*(?:(?:districts?|governorates?|provinces?)\s*)?(?:,|\bin|\bof|\()\s*(?:the\s+)?",
+                                                 s.text[a.end - s.start:b.start - s.start]):
                 origins.add(id(b))
     pms = [pm for pm in pms if id(pm) not in origins] or pms
+    # "hundreds of Nasiriyah residents joined the protest in Basra city", "inhabitants of Tixtla blocked the
+    # Chilpancingo-Tlapa highway": where the people live, when the text names another town
+    residents = {id(pm) for s in body for pm in s.places
+                 if _RESIDENTS_OF.search(s.text[max(0, pm.start - s.start - 40):max(0, pm.start - s.start)])
+                 or _RESIDENTS_AFTER.match(s.text, pm.end - s.start)}
+    elsewhere = [pm for pm in pms if id(pm) not in residents]
+    if any(pm.place is not None and pm.place.level == "place" for pm in elsewhere):
+        pms = elsewhere
     # "on the highway to San Luis Potosi at the height of Villa de Reyes", "on the Cuernavaca-Acapulco highway near
     # Chilpancingo": where a road leads, or the towns it is named after, not when a town near it is given
     road_ends = {id(pm) for s in body for pm in s.places

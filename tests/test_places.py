@@ -743,3 +743,24 @@ def test_a_known_name_its_parent_rules_out_stays_whole(pipeline):
 def test_an_event_over_several_districts_lies_in_their_province(text, admin1, precision, pipeline):
     (e,) = [x for x in code_text(text, "2021-03-04", pipeline=pipeline) if not x.historical][:1]
     assert (e.admin1, e.geo_precision) == (admin1, precision)
+
+
+@pytest.mark.parametrize("text, countries, location", [
+    # where the people live is not where they protested
+    ("On 5 February 2021 hundreds of Nasiriyah residents joined the protest in Basra city in support of the "
+     "demonstrators.", {"IQ": 1.0}, "Basrah"),
+    ("On 5 February 2021 hundreds of Kut city residents took to the streets in Najaf city in rejection of the new "
+     "prime minister.", {"IQ": 1.0}, "Najaf"),
+    ("On 5 February 2021 inhabitants of Tixtla blocked the highway in Chilpancingo to demand the release of "
+     "detainees.", {"MX": 1.0}, "Chilpancingo"),
+    # (with no other town named, the residents' town is where it happened)
+    ("On 5 February 2021 residents of Tixtla blocked a road to demand the release of detainees.", {"MX": 1.0},
+     "Tixtla de Guerrero"),
+])
+def test_where_the_people_live_gives_way_to_where_they_act(text, countries, location, pipeline):
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument, parse_published
+
+    doc = clean(RawDocument("t", text, "text", published=parse_published("2021-02-06", "t")))
+    (e,) = pipeline.code(doc, countries)
+    assert e.location == location
