@@ -267,9 +267,12 @@ class Scorer:
                 "time_precision", "fatalities_exact"] if self.kind == "acled" else \
             ["type_of_violence", "side_a", "sides_any", "admin1", "location_25km", "date_exact", "date_1day", "deaths_in_range"]
         out = {"notes": self.n}
+        correct = {}  # the counts behind each rate: a target is met on them, not on a rounded rate
         for k in keys:
             denom = n - self.fat_set_apart["notes"] if k == "fatalities_exact" else n
             out[k] = round(self.c[k] / max(denom, 1), 3)
+            correct[k] = [self.c[k], denom]
+        out["correct"] = correct
         if self.kind == "acled":
             macro, per = f1_macro(self.sub_pairs)
             out["sub_event_type_macro_f1"] = round(macro, 3)

@@ -19,6 +19,8 @@ def test_acled_file_scores_every_field_and_writes_a_report(pipeline, tmp_path, c
     assert s["admin1"] == 1.0 and s["location_25km"] == 1.0
     # the 'split between' note is scored apart from the fatalities figure
     assert s["fatalities_set_apart"]["notes"] == 1 and s["fatalities_exact"] == 1.0
+    # the counts behind the rates (a target is judged on them: 2281 of 2685 shows as 0.85 but is 0.8495)
+    assert s["correct"]["actor1"] == [3, 4] and s["correct"]["fatalities_exact"] == [3, 3]
     assert s["by_group"]["acled-sample"]["notes"] == 4
     assert s["country_misses"] == {}  # wrong countries, as "gold -> predicted" counts
     report = json.loads((tmp_path / "rep" / "report.json").read_text())
