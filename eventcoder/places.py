@@ -50,6 +50,7 @@ ACTOR_AFTER_NAME = re.compile(r"\.?(?:-(?:led|backed|based|supported|affiliated)
 # "students of the Normal school": a word of an institution's name, not a place (nor a weapon's)
 INSTITUTION_AFTER = re.compile(r"\s+(?:school|schools|university|college|institute|academy|seminary|party|movement|"
                                r"brigade|cartel|council|committee|union|company|group|family|clan|tribe|supporters|followers|loyalists|"
+                               r"organi[sz]ation|"
                                r"building|buildings|headquarters|offices|"
                                # a weapon's make: "Molotov cocktails" (Perm's old name), "Kalashnikov rifles", "Grad rockets"
                                r"cocktails?|rifles?|missiles?|rockets?|launchers?|pistols?|cartridges)\b", re.I)

@@ -764,3 +764,10 @@ def test_where_the_people_live_gives_way_to_where_they_act(text, countries, loca
     doc = clean(RawDocument("t", text, "text", published=parse_published("2021-02-06", "t")))
     (e,) = pipeline.code(doc, countries)
     assert e.location == location
+
+
+def test_an_organisation_named_like_a_town_is_not_that_town(pipeline):
+    # "the Badr organization building": a group's building (Badr, not Badrah in Wasit), in Nasiriyah
+    (e,) = code_text("On 5 February 2021 protesters tried to set ablaze the Badr organization building in central "
+                     "Nasiriyah city and wounded a guard.", "2021-02-06", pipeline=pipeline)
+    assert (e.admin1, e.location) == ("Dhi Qar", "Nasiriyah")
