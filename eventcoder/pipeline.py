@@ -89,6 +89,11 @@ _AFTER_UNIT = re.compile(r"\b(districts?|municipalit(?:y|ies)|count(?:y|ies))\s*
                          r"(?:ern)?\s+|(?:east|west)(?:ern)?\s+|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+)?)?\s*$", re.I)
 
 
+def _before(s, pm: PlaceMention, n: int) -> str:
+    """Up to ``n`` characters of the sentence ``s`` before the place mention ``pm``."""
+    return s.text[max(0, pm.start - s.start - n):max(0, pm.start - s.start)]
+
+
 def _event_place(sentences) -> PlaceMention | None:
     """The event's place: the first specific one (body before headline), village over
     town over region over country; a town mentioned as 'near' anywhere in the event
@@ -97,8 +102,8 @@ def _event_place(sentences) -> PlaceMention | None:
     pms = [pm for s in body for pm in s.places]
     # "a convoy left Quamishli and headed to Tal Tamer", "a civilian from Deir-ez-Zor died in Damascus":
     # where someone came from is not where the event happened (but "withdrew from X" happened at X)
-    origins = {id(pm) for s in body for pm in s.places if _ORIGIN.search(s.text[max(0, pm.start - s.start - 40):max(0, pm.start - s.start)])
-               and not _LEFT_PLACE.search(s.text[max(0, pm.start - s.start - 60):max(0, pm.start - s.start)])}
+    origins = {id(pm) for s in body for pm in s.places if _ORIGIN.search(_before(s, pm, 40))
+               and not _LEFT_PLACE.search(_before(s, pm, 60))}
     for s in body:  # "from Ein Issa in Ar-Raqqa", "from Nihm district (Sanaa)": the origin's province is where they came from too
         for a, b in zip(s.places, s.places[1:]):
             if id(a) in origins and re.fullmatch(r"\s*(?:(?:districts?|governorates?|provinces?)\s*)?(?:,|\bin|\bof|\()\s*(?:the\s+)?",
@@ -108,7 +113,7 @@ def _event_place(sentences) -> PlaceMention | None:
     # "hundreds of Nasiriyah residents joined the protest in Basra city", "inhabitants of Tixtla blocked the
     # Chilpancingo-Tlapa highway": where the people live, when the text names another town
     residents = {id(pm) for s in body for pm in s.places
-                 if _RESIDENTS_OF.search(s.text[max(0, pm.start - s.start - 40):max(0, pm.start - s.start)])
+                 if _RESIDENTS_OF.search(_before(s, pm, 40))
                  or _RESIDENTS_AFTER.match(s.text, pm.end - s.start)}
     elsewhere = [pm for pm in pms if id(pm) not in residents]
     if any(pm.place is not None and pm.place.level == "place" for pm in elsewhere):
@@ -116,7 +121,7 @@ def _event_place(sentences) -> PlaceMention | None:
     # "on the highway to San Luis Potosi at the height of Villa de Reyes", "on the Cuernavaca-Acapulco highway near
     # Chilpancingo": where a road leads, or the towns it is named after, not when a town near it is given
     road_ends = {id(pm) for s in body for pm in s.places
-                 if _ROAD_TO.search(s.text[max(0, pm.start - s.start - 40):max(0, pm.start - s.start)])
+                 if _ROAD_TO.search(_before(s, pm, 40))
                  or _ROAD_END.match(s.text, pm.end - s.start)}
     off_road = [pm for pm in pms if id(pm) not in road_ends]
     if any(pm.place is not None and pm.place.level == "place" and pm.near for pm in off_road):
@@ -129,13 +134,12 @@ def _event_place(sentences) -> PlaceMention | None:
     # "42 IS fighters surrendered in Narang and Chawkay districts, Kunar": one event over several districts lies in
     # their province, as ACLED codes it (a report that splits its figures over them is coded once per district;
     # "the Mosazai area between Khan Abad and Ali Abad districts" lies in one of them)
-    for s in body:
-        for i, pm in enumerate(s.places):
-            if id(pm) in parents and pm.place is not None and i >= 2 \
-                    and _SEVERAL_UNITS.search(s.text[:max(0, pm.start - s.start)]) \
-                    and not re.search(r"\bbetween\b", s.text[max(0, s.places[i - 2].start - s.start - 12):pm.start - s.start]) \
-                    and not _SPLIT_OVER.search(" ".join(x.text for x in sentences)):
-                return PlaceMention(pm.text, pm.start, pm.end, pm.place, 3, pm.near, pm.anaphor)
+    province = next((pm for s in body for i, pm in enumerate(s.places)
+                     if id(pm) in parents and pm.place is not None and i >= 2
+                     and _SEVERAL_UNITS.search(s.text[:max(0, pm.start - s.start)])
+                     and not re.search(r"\bbetween\b", s.text[max(0, s.places[i - 2].start - s.start - 12):pm.start - s.start])), None)
+    if province is not None and not _SPLIT_OVER.search(" ".join(x.text for x in sentences)):
+        return PlaceMention(province.text, province.start, province.end, province.place, 3, province.near, province.anaphor)
     with_town = {id(s) for s in body if any(pm.place is not None and pm.place.level == "place" for pm in s.places)}
     unknown = [pm for s in body if id(s) in with_town for pm in s.places if pm.place is None]
     if unknown:

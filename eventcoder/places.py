@@ -443,8 +443,8 @@ class PlaceResolver:
         scored = sorted(((self._score(p, name, context, towns), -i, p) for i, p in enumerate(pool)), reverse=True)
         score, _, p = scored[0]
         if strong and p.iso2 not in strong and (p.population < 100000 or p.level == "admin2" or _similarity(name, p.name) < 0.55) \
-                and not (self.prior.get(p.iso2, 0) >= 0.2 and not self.named and p in self.gaz.lookup(name)) \
-                and not (self.prior.get(p.iso2, 0) >= 0.2 and self._province_named(p)):
+                and not (self.prior.get(p.iso2, 0) >= 0.2
+                         and ((not self.named and p in self.gaz.lookup(name)) or self._province_named(p))):
             # (unless the collection is about that country too and the text names none: "Turkish drones
             # struck near Sinjar" in a collection about Turkey and Iraq; or the sentence names its province:
             # "Ayvacik district of Canakkale" in a text that names Greece)
