@@ -63,6 +63,9 @@ STRONG_LOCATIVE = re.compile(r"\b(in|at|near|outside|around|towards|toward|into|
                              r"sent|dispatched|transferred)\s+(?:back\s+)?(?:to|in|at))\s*$", re.I)
 GENERIC_TAIL = re.compile(r"(?:\s+(?:Military|Central|Main|International))?\s+(Airport|Air ?base|Bridge|Camp|Road|Street|Square|Base|Hospital|University|Prison|"
                           r"Checkpoint|Market|Port|Highway|District|Countryside|Province|Governorate|City|Town|Village|Area)s?$")
+# a compass word that ends a run before its area: "Erbil Northern Iraq", "Hajjah North Yemen"
+COMPASS_TAIL = re.compile(r"\s+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
+                          r"(?:North|South)-?(?:east|west)(?:ern)?)$", re.I)
 STREET_TAIL = re.compile(r"\s+(?:Street|Square)s?$")
 PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:districts?|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:(?:of|in)\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
                           r"|\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?=\s+(?:district|city|town|province)\b))")  # "'Qalat' area of"
@@ -582,12 +585,22 @@ class PlaceResolver:
                 areas = [p for p in areas if p.iso2 in sure]
             areas = [p for p in areas if p.iso2 in strong] or areas
             for area in areas:
-                inside = [p for p in (*self.gaz.lookup(head), *self.gaz.lookup_variant(head, [area.iso2]))
-                          if p.level in ("place", "admin2") and p.iso2 == area.iso2
-                          and (area.level == "country" or p.admin1_code == area.admin1_code)]
-                town = max(inside, key=lambda p: (p.level == "place", p.population)) if inside else None
-                splits.append((town is not None, -k, area.population, (head, town, (tail, area))))
+                town_text, town = head, self._town_inside(head, area)
+                compass = COMPASS_TAIL.search(head)
+                if town is None and compass and compass.start() > 0:
+                    # "Erbil Northern Iraq": the compass word goes with the area, the town is before it
+                    town_text = head[:compass.start()]
+                    town = self._town_inside(town_text, area)
+                    town_text = town_text if town is not None else head
+                splits.append((town is not None, -k, area.population, (town_text, town, (tail, area))))
         return max(splits, key=lambda x: x[:3])[3] if splits else None
+
+    def _town_inside(self, name: str, area: Place) -> Place | None:
+        """The town or district of that name inside the area (a country or a province), the biggest."""
+        inside = [p for p in (*self.gaz.lookup(name), *self.gaz.lookup_variant(name, [area.iso2]))
+                  if p.level in ("place", "admin2") and p.iso2 == area.iso2
+                  and (area.level == "country" or p.admin1_code == area.admin1_code)]
+        return max(inside, key=lambda p: (p.level == "place", p.population)) if inside else None
 
     def _split_of(self, run, text: str = ""):
         """'Hamam of Shindand', 'Arab Aqsai of Qaysar': a name the gazetteer lacks, joined by 'of' to

@@ -427,6 +427,17 @@ def test_a_town_and_province_run_on_into_the_next_words(pipeline):
     assert e.admin1 == "Sinaloa"
 
 
+def test_a_compass_word_between_a_town_and_its_country_goes_with_the_country(pipeline):
+    """'in the Sidakan region of Erbil Northern Iraq': 'Northern Iraq' says where Erbil lies; the run
+    'Erbil Northern' is no unknown place leaving only the country (placed at Baghdad)."""
+    (e,) = code_text("On 3 February 2020, Turkish warplanes bombed villages in the Sidakan region of Erbil Northern Iraq.",
+                     "2020-02-05", pipeline=pipeline)
+    assert (e.country, e.admin1, e.location) == ("Iraq", "Arbil", "Erbil")
+    (e,) = code_text("On 3 February 2020, Turkish warplanes bombed villages near Erbil Northern Iraq.",
+                     "2020-02-05", pipeline=pipeline)
+    assert (e.admin1, e.location) == ("Arbil", "Erbil")
+
+
 def test_a_province_after_district_is_a_place_though_tagged_a_person(pipeline):
     """'in Zorabad district Farah': the small model tags Farah a PERSON; a name right after 'district'
     is the district's province, so the event is placed in Farah, not left without a place."""
