@@ -445,7 +445,8 @@ class PlaceResolver:
         towns = frozenset((p.iso2, p.admin1_code) for p in cands if p.level == "place" and _similarity(name, p.name) >= 0.8)
         scored = sorted(((self._score(p, name, context, towns), -i, p) for i, p in enumerate(pool)), reverse=True)
         score, _, p = scored[0]
-        if strong and p.iso2 not in strong and (p.population < 100000 or p.level == "admin2" or _similarity(name, p.name) < 0.55) \
+        if strong and p.iso2 not in strong and (p.population < 100000 or p.level == "admin2" or _similarity(name, p.name) < 0.55
+                                                or (len(name_key(name)) <= 3 and name_key(name) != name_key(p.name))) \
                 and not (self.prior.get(p.iso2, 0) >= 0.2
                          and ((not self.named and p in self.gaz.lookup(name)) or self._province_named(p))):
             # (unless the collection is about that country too and the text names none: "Turkish drones
@@ -712,9 +713,12 @@ class PlaceResolver:
             found = self.gaz.lookup(name)
             iso = big_place_country(found)
             if iso and (self.countries or self.prior) and iso not in self.countries and iso not in self.prior \
-                    and (UNIT_AFTER.match(text, e) or _similarity(name, max(found, key=lambda p: p.population).name) < 0.55):
+                    and (UNIT_AFTER.match(text, e) or _similarity(name, max(found, key=lambda p: p.population).name) < 0.55
+                         or len(name_key(name)) <= 3
+                         or any(p.iso2 in self.countries or p.iso2 in self.prior for p in found)):
                 # "Ghaziabad district, Kunar" in a text about Afghanistan: a district, not the Indian city;
-                # "Hushan" in a text about Syria: an old name of Cixi, China, is no hint that the text is about China
+                # "Hushan" in a text about Syria: an old name of Cixi, China, is no hint that the text is about China;
+                # nor "Ham" (an alternate name of Hamburg), nor "Al Aqabah" in a text about Yemen, which has one
                 continue
             if iso:
                 self.countries[iso] += 0.5

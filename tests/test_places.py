@@ -284,6 +284,24 @@ def test_a_province_in_the_sentence_rules_out_namesake_towns_abroad(pipeline, ga
         [("Mseifra", "Daraa"), ("Dar'a", "Daraa")]
 
 
+def test_an_alias_of_a_city_abroad_is_no_hint_of_its_country(pipeline):
+    """In a collection about Yemen, 'Al Aqabah area' is the Yemeni Al 'Aqabah (Jordan's Aqaba has the
+    name among its alternates, which must not make the text about Jordan), and 'Ham', an alternate
+    name of Hamburg, is no German city. A text that names the country or the city itself keeps it."""
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument
+
+    def code(text):
+        (e,) = pipeline.code(clean(RawDocument("t", text, "text", published=dt.date(2020, 2, 5))), {"YE": 0.9, "SA": 0.05})
+        return e
+
+    e = code("On 3 February 2020, Houthi forces shelled pro-Hadi forces positions in Al Aqabah area.")
+    assert (e.country, e.location) == ("Yemen", "Al ‘Aqabah")
+    assert code("On 3 February 2020, Houthi forces shelled pro-Hadi forces positions in Ham.").country == "Yemen"
+    assert code("On 3 February 2020, Houthi forces fired a missile at Aqaba port in Jordan.").country == "Jordan"
+    assert code("On 3 February 2020, a drone hit an oil facility in Hamburg.").country == "Germany"
+
+
 def test_foreign_forces_do_not_outweigh_the_collection_country(pipeline):
     """'Saudi artillery' in a collection about Yemen says who fired, not where: Munabbih stays the
     Yemeni district (the collection's country comes from --country or its own texts)."""
