@@ -760,8 +760,8 @@ class PlaceResolver:
                     continue  # a person, unless a locative word comes before a city that big ("over Abha")
                 if not any(p.level == "place" and p.population >= 100000 for p in self.gaz.lookup(name)):
                     split = self._split_parent(name) if " " in name else None  # ... or a town in its province
-                    if split is None or split[1] is None:
-                        continue
+                    if split is None or (split[1] is None and split[2][1].level != "admin1"):
+                        continue  # (a town the gazetteer lacks, then its province: "in central Beyoglu Istanbul")
             if not locative and label not in ("ORG", "NORP", ""):
                 continue
             context = text[s:min(span.end_char, e + 30)]

@@ -284,6 +284,29 @@ def test_a_province_in_the_sentence_rules_out_namesake_towns_abroad(pipeline, ga
         [("Mseifra", "Daraa"), ("Dar'a", "Daraa")]
 
 
+def test_an_unknown_quarter_and_its_province_in_a_run_tagged_a_person(pipeline):
+    """'in central Beyoglu Istanbul': the small model tags the run PERSON and the gazetteer lacks the
+    quarter; a run that ends in a province after a locative word is a place in that province."""
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument
+
+    text = "On 8 February 2020, a demonstration was held in central Beyoglu Istanbul to express solidarity with the detained journalists."
+    (e,) = pipeline.code(clean(RawDocument("t", text, "text", published=dt.date(2020, 2, 10))), {"TR": 0.8})
+    assert (e.country, e.admin1) == ("Turkey", "Istanbul")
+
+
+def test_an_event_without_a_place_takes_the_province_the_article_names(pipeline):
+    """The second sentence names no place: its event lies where the article's first one does, in Istanbul
+    (the article names a province and a quarter the gazetteer lacks, no town), not at the capital, Ankara."""
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument
+
+    text = ("On 8 February 2020, a demonstration was held in central Tarlabasi Istanbul to express solidarity with the "
+            "detained journalists. Police intervened in the demonstration and detained 12 protesters.")
+    events = pipeline.code(clean(RawDocument("t", text, "text", published=dt.date(2020, 2, 10))), {"TR": 0.8})
+    assert events and {(e.admin1, e.location) for e in events} == {("Istanbul", "Istanbul")}
+
+
 def test_an_alias_of_a_city_abroad_is_no_hint_of_its_country(pipeline):
     """In a collection about Yemen, 'Al Aqabah area' is the Yemeni Al 'Aqabah (Jordan's Aqaba has the
     name among its alternates, which must not make the text about Jordan), and 'Ham', an alternate
