@@ -627,11 +627,17 @@ class PlaceResolver:
             m.place.level in ("admin1", "country") or m.place.population >= 200000)}
         if not anchors:
             return out
+        provinces = {(m.place.iso2, m.place.admin1_code) for m in out if m.place is not None and m.place.level == "admin1"}
         kept = []
         for m in out:
-            if m.place is not None and m.place.level in ("place", "admin2") and m.place.iso2 not in anchors \
-                    and (m.place.population < 500000 or name_key(m.place.name) != name_key(m.text)) \
-                    and not self._province_named(m.place):
+            if m.place is not None and m.place.level in ("place", "admin2") and (
+                    m.place.iso2 not in anchors
+                    and (m.place.population < 500000 or name_key(m.place.name) != name_key(m.text))
+                    and not self._province_named(m.place)
+                    # a spelling variant outside every province the sentence names: "Salabah" read as a
+                    # town three provinces away, where the sentence says the village is in Al Bayda
+                    or provinces and m.place.iso2 in {c for c, _ in provinces}
+                    and (m.place.iso2, m.place.admin1_code) not in provinces and m.place not in self.gaz.lookup(m.text)):
                 # (a big city abroad only by its own name: "San town in Idleb" is not San Diego, whose
                 # alternate names include "San"; but "Ayvacik district of Canakkale ... to Greece" is in Canakkale)
                 if m.place in self.resolved:

@@ -307,6 +307,23 @@ def test_an_event_without_a_place_takes_the_province_the_article_names(pipeline)
     assert events and {(e.admin1, e.location) for e in events} == {("Istanbul", "Istanbul")}
 
 
+def test_a_spelling_variant_outside_the_province_the_sentence_names_is_unknown(pipeline):
+    """'Silabah and Hazm in Al Jawf governorate': Silabah is spelled like Salabah, a town in Shabwah,
+    three provinces away; the sentence says where it is, so it is an unknown place there. A name the
+    gazetteer holds as spelled keeps its place."""
+    from eventcoder.places import PlaceResolver
+
+    def found(text):
+        r = PlaceResolver(pipeline.gazetteer, prior={"YE": 0.95})
+        r.add_context(text)
+        return {m.text: m.place for m in r.mentions(pipeline.nlp(text)[:])}
+
+    got = found("On 5 February 2020, Houthi forces shelled Silabah and Hazm in Al Jawf governorate.")
+    assert got["Silabah"] is None and got["Hazm"].admin1 == "Al Jawf"
+    got = found("On 5 February 2020, Houthi forces shelled Salabah and Hazm in Al Jawf governorate.")
+    assert got["Salabah"] is not None and got["Salabah"].admin1 == "Shabwah"
+
+
 def test_an_alias_of_a_city_abroad_is_no_hint_of_its_country(pipeline):
     """In a collection about Yemen, 'Al Aqabah area' is the Yemeni Al 'Aqabah (Jordan's Aqaba has the
     name among its alternates, which must not make the text about Jordan), and 'Ham', an alternate
