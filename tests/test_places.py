@@ -324,6 +324,23 @@ def test_a_spelling_variant_outside_the_province_the_sentence_names_is_unknown(p
     assert got["Salabah"] is not None and got["Salabah"].admin1 == "Shabwah"
 
 
+def test_an_unknown_village_lies_at_the_district_town_in_its_bracket(pipeline):
+    """'Bani Hassan area (Abs Hajjah)': the gazetteer lacks the village; the bracket names its district's
+    town and province, so it is placed at Abs, not at Hajjah city named earlier in the sentence. A bracket
+    that names only the province ('(Marib)') leaves the town named before."""
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument
+
+    def code(text):
+        (e,) = pipeline.code(clean(RawDocument("t", text, "text", published=dt.date(2020, 2, 10))), {"YE": 0.95})
+        return e
+
+    e = code("On 5 February 2020, Houthi forces stationed in Hajjah city shelled Bani Hassan area (Abs Hajjah), killing a civilian.")
+    assert (e.location, e.admin1, e.geo_precision) == ("Abs", "Hajjah", 2)
+    e = code("On 5 February 2020, pro-Hadi forces coming from Sirwah clashed with Houthi forces in Dhi Jaber area (Marib).")
+    assert e.admin1 == "Ma'rib" and e.location != "Ma'rib"
+
+
 def test_an_alias_of_a_city_abroad_is_no_hint_of_its_country(pipeline):
     """In a collection about Yemen, 'Al Aqabah area' is the Yemeni Al 'Aqabah (Jordan's Aqaba has the
     name among its alternates, which must not make the text about Jordan), and 'Ham', an alternate
