@@ -66,6 +66,8 @@ GENERIC_TAIL = re.compile(r"(?:\s+(?:Military|Central|Main|International))?\s+(A
 # a compass word that ends a run before its area: "Erbil Northern Iraq", "Hajjah North Yemen"
 COMPASS_TAIL = re.compile(r"\s+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
                           r"(?:North|South)-?(?:east|west)(?:ern)?)$", re.I)
+# a square or street (lowercase, outside the name) followed by the town it is in
+SQUARE_AFTER = re.compile(r"\s+(?:square|street|avenue|boulevard|roundabout|park)\s+(?:(?:in|of)\s+)?(?:the\s+)?[A-Z]")
 STREET_TAIL = re.compile(r"\s+(?:Street|Square)s?$")
 PARENT_AFTER = re.compile(r"['’\"”]?(?:\s+(?:districts?|city|area|village|town)(?:\s+(?:center|centre))?,?\s+(?:(?:of|in)\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
                           r"|\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?=\s+(?:district|city|town|province)\b))")  # "'Qalat' area of"
@@ -740,6 +742,8 @@ class PlaceResolver:
                 continue
             if QUARTER_OF.match(text, e):
                 continue
+            if SQUARE_AFTER.match(text, e):
+                continue  # "in Gundogdu square Izmir": a square named Gundogdu, in Izmir; not the town in Antalya
             if is_acronym(name):
                 continue
             if SIDE_BEFORE.search(text[max(span.start_char, s - 6):s]):

@@ -341,6 +341,17 @@ def test_an_unknown_village_lies_at_the_district_town_in_its_bracket(pipeline):
     assert e.admin1 == "Ma'rib" and e.location != "Ma'rib"
 
 
+def test_a_square_named_like_a_town_lies_in_the_town_named_after_it(pipeline):
+    """'in Gundogdu square Izmir': Gundogdu names the square (and a town in Antalya); the square is in Izmir."""
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument
+
+    for text in ("On 8 February 2020, HDP members held a demonstration in Gundogdu square Izmir to protest the detentions.",
+                 "On 8 February 2020, a demonstration was held in Gundogdu square in Izmir to protest the detentions."):
+        (e,) = pipeline.code(clean(RawDocument("t", text, "text", published=dt.date(2020, 2, 10))), {"TR": 0.8})
+        assert (e.admin1, e.location) == ("Izmir", "İzmir")
+
+
 def test_an_alias_of_a_city_abroad_is_no_hint_of_its_country(pipeline):
     """In a collection about Yemen, 'Al Aqabah area' is the Yemeni Al 'Aqabah (Jordan's Aqaba has the
     name among its alternates, which must not make the text about Jordan), and 'Ham', an alternate
