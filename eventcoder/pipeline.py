@@ -116,7 +116,7 @@ def _event_place(sentences) -> PlaceMention | None:
                  if _RESIDENTS_OF.search(_before(s, pm, 40))
                  or _RESIDENTS_AFTER.match(s.text, pm.end - s.start)}
     elsewhere = [pm for pm in pms if id(pm) not in residents]
-    if any(pm.place is not None and pm.place.level == "place" for pm in elsewhere):
+    if any(pm.place is not None and pm.place.level in ("place", "admin2") for pm in elsewhere):
         pms = elsewhere
     # "on the highway to San Luis Potosi at the height of Villa de Reyes", "on the Cuernavaca-Acapulco highway near
     # Chilpancingo": where a road leads, or the towns it is named after, not when a town near it is given

@@ -51,6 +51,9 @@ ACTOR_AFTER_NAME = re.compile(r"\.?(?:-(?:led|backed|based|supported|affiliated)
 INSTITUTION_AFTER = re.compile(r"\s+(?:school|schools|university|college|institute|academy|seminary|party|movement|"
                                r"brigade|cartel|council|committee|union|company|group|family|clan|tribe|supporters|followers|loyalists|"
                                r"organi[sz]ation|"
+                               # a branch of government, not the department that is an area: "the Basra health department"
+                               r"(?:health|education|police|water|electricity|oil|finance|agriculture|municipal|traffic)\s+"
+                               r"(?:department|directorate|office)s?|"
                                r"building|buildings|headquarters|offices|"
                                # a weapon's make: "Molotov cocktails" (Perm's old name), "Kalashnikov rifles", "Grad rockets"
                                r"cocktails?|rifles?|missiles?|rockets?|launchers?|pistols?|cartridges)\b", re.I)

@@ -352,6 +352,22 @@ def test_a_square_named_like_a_town_lies_in_the_town_named_after_it(pipeline):
         assert (e.admin1, e.location) == ("Izmir", "İzmir")
 
 
+@pytest.mark.parametrize("text, where", [
+    # a branch of government named after its town is no place of the event
+    ("On 15 February 2020, employees of the Nasiriyah health department protested in Basra city to demand their salaries.",
+     "Basra"),
+    # where the people live gives way to a district named as where they protest
+    ("On 15 February 2020, hundreds of Al Diwaniyah residents joined the protest in Chibayish in support of the demonstrators.",
+     "Dhi Qar"),
+])
+def test_an_office_or_the_residents_town_is_not_where_the_protest_is(pipeline, text, where):
+    from eventcoder.clean import clean
+    from eventcoder.ingest import RawDocument
+
+    (e,) = pipeline.code(clean(RawDocument("t", text, "text", published=dt.date(2020, 2, 17))), {"IQ": 0.95})
+    assert e.admin1 == where
+
+
 def test_an_alias_of_a_city_abroad_is_no_hint_of_its_country(pipeline):
     """In a collection about Yemen, 'Al Aqabah area' is the Yemeni Al 'Aqabah (Jordan's Aqaba has the
     name among its alternates, which must not make the text about Jordan), and 'Ham', an alternate
