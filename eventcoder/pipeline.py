@@ -94,6 +94,15 @@ def _before(s, pm: PlaceMention, n: int) -> str:
     return s.text[max(0, pm.start - s.start - n):max(0, pm.start - s.start)]
 
 
+_BEFORE_BRACKET = re.compile(r"(?:\s+[a-z]+){0,2}\s*[(\[]")
+
+
+def _opens_bracket_after(s, pm: PlaceMention, x: PlaceMention) -> bool:
+    """``x`` opens the bracket right after ``pm``, and another name follows it inside: "Bani Hassan area (Abs Hajjah)"."""
+    return bool(_BEFORE_BRACKET.fullmatch(s.text[pm.end - s.start:x.start - s.start])
+                and re.match(r"\s[A-Z]\w", s.text[x.end - s.start:]))
+
+
 def _event_place(sentences) -> PlaceMention | None:
     """The event's place: the first specific one (body before headline), village over
     town over region over country; a town mentioned as 'near' anywhere in the event
@@ -425,15 +434,13 @@ class Pipeline:
                 near = [x for s in d.sentences for x in s.places if x.place is not None and x.place.level != "country"]
                 # "Qaniyah (Radman Al Awad district Al Bayda)": the district named right after the
                 # unknown village holds it; else the first town named
-                after, between = next(((x, s.text[pm.end - s.start:x.end - s.start + 3]) for s in d.sentences
-                                       if s.start <= pm.start < s.end for x in s.places
-                                       if x.start > pm.start and x.place is not None), (None, ""))
+                after, sent = next(((x, s) for s in d.sentences if s.start <= pm.start < s.end for x in s.places
+                                    if x.start > pm.start and x.place is not None), (None, None))
                 # (or the district's town that opens the bracket after it, before the province: "Bani Hassan area
                 # (Abs Hajjah)" is in Abs, though the text named Hajjah city before; but "(Marib)" is the province)
                 district = after if after is not None and (
                     after.place.level == "admin2"
-                    or after.place.level == "place" and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*[(\[]" + re.escape(after.text) + r"\s+[A-Z]\w",
-                                                                    between)) else None
+                    or after.place.level == "place" and _opens_bracket_after(sent, pm, after)) else None
                 fallback = district or next((x for x in near if x.place.level == "place"), None) or (near[0] if near else None) or main_place
                 evidence["location"] = [Span(pm.start, pm.end, pm.text)]
                 place_note = f"{pm.text} not in the gazetteer; placed at the nearest known place"

@@ -595,9 +595,9 @@ class PlaceResolver:
                 compass = COMPASS_TAIL.search(head)
                 if town is None and compass and compass.start() > 0:
                     # "Erbil Northern Iraq": the compass word goes with the area, the town is before it
-                    town_text = head[:compass.start()]
-                    town = self._town_inside(town_text, area)
-                    town_text = town_text if town is not None else head
+                    before_compass = self._town_inside(head[:compass.start()], area)
+                    if before_compass is not None:
+                        town_text, town = head[:compass.start()], before_compass
                 splits.append((town is not None, -k, area.population, (town_text, town, (tail, area))))
         return max(splits, key=lambda x: x[:3])[3] if splits else None
 
@@ -633,18 +633,22 @@ class PlaceResolver:
         if not anchors:
             return out
         provinces = {(m.place.iso2, m.place.admin1_code) for m in out if m.place is not None and m.place.level == "admin1"}
+        province_countries = {c for c, _ in provinces}
         kept = []
         for m in out:
-            if m.place is not None and m.place.level in ("place", "admin2") and (
-                    m.place.iso2 not in anchors
-                    and (m.place.population < 500000 or name_key(m.place.name) != name_key(m.text))
-                    and not self._province_named(m.place)
-                    # a spelling variant outside every province the sentence names: "Salabah" read as a
-                    # town three provinces away, where the sentence says the village is in Al Bayda
-                    or provinces and m.place.iso2 in {c for c, _ in provinces}
-                    and (m.place.iso2, m.place.admin1_code) not in provinces and m.place not in self.gaz.lookup(m.text)):
-                # (a big city abroad only by its own name: "San town in Idleb" is not San Diego, whose
-                # alternate names include "San"; but "Ayvacik district of Canakkale ... to Greece" is in Canakkale)
+            if m.place is None or m.place.level not in ("place", "admin2"):
+                kept.append(m)
+                continue
+            # (a big city abroad only by its own name: "San town in Idleb" is not San Diego, whose
+            # alternate names include "San"; but "Ayvacik district of Canakkale ... to Greece" is in Canakkale)
+            abroad = m.place.iso2 not in anchors \
+                and (m.place.population < 500000 or name_key(m.place.name) != name_key(m.text)) \
+                and not self._province_named(m.place)
+            # a spelling variant outside every province the sentence names: "Salabah" read as a
+            # town three provinces away, where the sentence says the village is in Al Bayda
+            off_province = m.place.iso2 in province_countries and (m.place.iso2, m.place.admin1_code) not in provinces \
+                and m.place not in self.gaz.lookup(m.text)
+            if abroad or off_province:
                 if m.place in self.resolved:
                     self.resolved.remove(m.place)
                 m = PlaceMention(m.text, m.start, m.end, None, 2, m.near, m.anaphor)
